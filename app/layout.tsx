@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Benefactor", template: "%s · Benefactor" },
+  description: "Configure a benefit once; it is granted on every purchase and revoked on every cancellation.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-gray-50 text-gray-900 antialiased">{children}</body>
+    </html>
+  );
+}

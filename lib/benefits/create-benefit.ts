@@ -1,0 +1,31 @@
+import type { z } from "zod";
+import { ApiError } from "@/lib/api/errors";
+import { createBenefitBody, effectiveType, parseProperties } from "@/lib/benefits/benefit-input";
+import { benefitTypeDefinition } from "@/lib/benefits/registry";
+import { benefitSelect } from "@/lib/benefits/serialize-benefit";
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type CreateBenefitInput = z.output<typeof createBenefitBody>;
+
+export async function createBenefit(db: Db, organizationId: string, input: CreateBenefitInput) {
+  if (input.organization_id && input.organization_id !== organizationId) {
+    throw ApiError.invalid(["body", "organization_id"], "Does not match the organization of your access token");
+  }
+  const type = effectiveType(input.type, input.properties);
+  const parsed = parseProperties(type, input.properties);
+  const definition = benefitTypeDefinition(type);
+  return db.$transaction(async (tx) => {
+    const stored = definition.prepare ? await definition.prepare(tx, organizationId, parsed as never) : parsed;
+    return tx.benefit.create({
+      data: {
+        organizationId,
+        type,
+        description: input.description,
+        properties: stored as Prisma.InputJsonValue,
+        metadata: input.metadata,
+      },
+      select: benefitSelect,
+    });
+  });
+}

@@ -1,0 +1,15 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+// The Polar SDK calls collections with a trailing slash (/v1/benefits/). Routes are declared
+// without it, so rewrite (not redirect: a 308 would make clients re-send bodies) to one form.
+export function proxy(req: NextRequest) {
+  const { pathname } = req.nextUrl;
+  if (pathname.length > 1 && pathname.endsWith("/")) {
+    const url = req.nextUrl.clone();
+    url.pathname = pathname.replace(/\/+$/, "");
+    return NextResponse.rewrite(url);
+  }
+  return NextResponse.next();
+}
+
+export const config = { matcher: ["/v1/:path*"] };

@@ -1,0 +1,90 @@
+// `npm run dev` (and `npm start` with --prod): runs Benefactor with nothing else installed.
+// Without DATABASE_URL it starts an embedded PostgreSQL (PGlite, data under .data/pglite, kept
+// across restarts), applies migrations, seeds a demo organization and serves the app.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dataDir = path.join(root, ".data");
+const isProd = process.argv.includes("--prod");
+const port = Number(process.env.PORT ?? 3000);
+const started = Date.now();
+const log = (msg) => console.log(`[benefactor] ${msg}`);
+const children = [];
+
+function stopAll(code = 0) {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  process.exit(code);
+}
+process.on("SIGINT", () => stopAll(0));
+process.on("SIGTERM", () => stopAll(0));
+
+function persistentSecret(name) {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, name);
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+async function startEmbeddedPostgres() {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const pgDir = path.join(dataDir, "pglite");
+  fs.mkdirSync(pgDir, { recursive: true });
+  const isFresh = fs.readdirSync(pgDir).length === 0;
+  const pg = await PGlite.create(pgDir);
+  const server = new PGLiteSocketServer({ db: pg, port: pgPort, host: "127.0.0.1" });
+  await server.start();
+  log(`embedded PostgreSQL (PGlite) ${isFresh ? "created" : "opened"} at .data/pglite, listening on 127.0.0.1:${pgPort}`);
+  return `postgresql://postgres:postgres@127.0.0.1:${pgPort}/postgres?sslmode=disable`;
+}
+
+// Asynchronous on purpose: the embedded PostgreSQL lives in this process's event loop, so a
+// synchronous child would wait forever for a database that cannot answer.
+async function run(cmd, args, env) {
+  const child = spawn(cmd, args, { cwd: root, env, stdio: "inherit" });
+  children.push(child);
+  const code = await new Promise((resolve) => child.on("exit", resolve));
+  if (code !== 0) {
+    log(`"${[path.basename(cmd), ...args].join(" ")}" failed (exit ${code}); stopping.`);
+    stopAll(1);
+  }
+}
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+if (!env.DATABASE_URL) {
+  env.DATABASE_URL = await startEmbeddedPostgres();
+  // PGlite serves one connection reliably; interleaved transactions on several went wrong.
+  env.DATABASE_POOL_MAX = "1";
+} else {
+  log(`using PostgreSQL from DATABASE_URL (${new URL(env.DATABASE_URL).host})`);
+}
+env.AUTH_SECRET ??= persistentSecret("auth-secret");
+env.APP_URL ??= `http://localhost:${port}`;
+
+log("applying migrations…");
+await run(process.execPath, ["scripts/migrate.mjs", "deploy"], env);
+if (env.SEED_DEMO !== "0") {
+  log("seeding the demo organization…");
+  await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], env);
+}
+
+const nextBin = path.join(root, "node_modules/.bin/next");
+if (isProd && !fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
+  log("no production build yet: running `next build` (about a minute)…");
+  await run(nextBin, ["build"], env);
+}
+const next = spawn(nextBin, [isProd ? "start" : "dev", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+children.push(next);
+let announced = false;
+next.stdout.on("data", (chunk) => {
+  process.stdout.write(chunk);
+  if (!announced && /Ready|ready/.test(String(chunk))) {
+    announced = true;
+    log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s — open ${env.APP_URL}`);
+  }
+});
+next.on("exit", (code) => stopAll(code ?? 0));
