@@ -11,6 +11,7 @@ export const slugSchema = z
 export function slugify(name: string): string {
   return name
     .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
