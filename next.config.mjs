@@ -8,6 +8,8 @@ const nextConfig = {
   // Tests build into their own folder so they never fight a running `npm run dev`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // next dev would otherwise write an AGENTS.md into the project.
+  experimental: { agentUpgrade: false },
 };
 
 export default nextConfig;

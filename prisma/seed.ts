@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { createOrganization } from "@/lib/organizations/create-organization";
 import { createUser } from "@/lib/users/create-user";
 
-export const DEMO = { email: "demo@benefactor.local", password: "benefactor-demo", orgSlug: "demo" };
+import DEMO from "./demo-account.json";
 
 async function seed() {
   const existing = await db.organization.findUnique({ where: { slug: DEMO.orgSlug } });

@@ -84,7 +84,11 @@ next.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
   if (!announced && /Ready|ready/.test(String(chunk))) {
     announced = true;
-    log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s — open ${env.APP_URL}`);
+    const demo = JSON.parse(fs.readFileSync(path.join(root, "prisma/demo-account.json"), "utf8"));
+    log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log(`dashboard: ${env.APP_URL}/dashboard/${demo.orgSlug}`);
+    log(`sign in:   ${env.APP_URL}/sign-in as ${demo.email} / ${demo.password}`);
+    log(`API:       ${env.APP_URL}/v1/ (create a token in Settings → API tokens, or npm run cli -- token:create --org ${demo.orgSlug} --name dev)`);
   }
 });
 next.on("exit", (code) => stopAll(code ?? 0));
