@@ -4,9 +4,12 @@ import { createPolar } from "@polar-sh/sdk/2026-10";
 import { inject } from "vitest";
 import { createAccessToken } from "@/lib/auth/access-tokens";
 import { createBenefit, type CreateBenefitInput } from "@/lib/benefits/create-benefit";
+import { createCustomer, type CreateCustomerInput } from "@/lib/customers/create-customer";
 import { db } from "@/lib/db";
 import type { MembershipRole } from "@/lib/generated/prisma/client";
 import { createOrganization } from "@/lib/organizations/create-organization";
+import { createProduct, type CreateProductInput } from "@/lib/products/create-product";
+import { setProductBenefits } from "@/lib/products/set-product-benefits";
 import { createUser } from "@/lib/users/create-user";
 
 export const randomSuffix = () => randomBytes(5).toString("hex");
@@ -55,5 +58,34 @@ export function api(path: string, init: RequestInit & { token?: string; json?: u
     ...init,
     headers,
     body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
+  });
+}
+
+/** A one-time product (a $10 fixed price unless `prices` says otherwise), with benefits in the given order. */
+export async function createTestProduct(
+  organizationId: string,
+  { benefitIds, ...input }: Partial<CreateProductInput> & { benefitIds?: string[] } = {},
+) {
+  const product = await createProduct(db, organizationId, {
+    name: `Product ${randomSuffix()}`,
+    description: null,
+    visibility: "public",
+    prices: [{ amount_type: "fixed", price_amount: 1000, price_currency: "usd" }],
+    metadata: {},
+    ...input,
+  });
+  return benefitIds ? setProductBenefits(db, organizationId, product.id, benefitIds) : product;
+}
+
+export function createTestCustomer(organizationId: string, input: Partial<CreateCustomerInput> = {}) {
+  return createCustomer(db, organizationId, {
+    email: `customer-${randomSuffix()}@test.local`,
+    name: null,
+    external_id: null,
+    billing_address: null,
+    tax_id: null,
+    locale: null,
+    metadata: {},
+    ...input,
   });
 }
