@@ -42,7 +42,7 @@ describe("products API", () => {
       is_archived: false,
       organization_id: org.id,
       metadata: { tier: "pro", seats: 3 },
-      is_deletable: true,
+      is_deletable: false,
       prices: [
         {
           id: anId,
