@@ -6,6 +6,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Benefactor", template: "%s · Benefactor" },
   description: "Configure a benefit once; it is granted on every purchase and revoked on every cancellation.",
+  icons: { icon: "/favicon.svg" },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
