@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
-const exclude = ["node_modules/**", ".next/**", ".next-test/**", "e2e/**", ".data/**"];
+const exclude = ["node_modules/**", ".next/**", ".next-*/**", "e2e/**", ".data/**"];
 
 export default defineConfig({
   resolve: { alias },
