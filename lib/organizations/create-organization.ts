@@ -13,9 +13,20 @@ export async function createOrganization(db: Db, input: z.input<typeof createOrg
   const { name, slug } = createOrganizationInput.parse(input);
   return db.$transaction(async (tx) => {
     const taken = await tx.organization.findUnique({ where: { slug }, select: { id: true } });
-    if (taken) throw ApiError.invalid(["body", "slug"], "This slug is taken", "slug_taken");
-    const organization = await tx.organization.create({ data: { name, slug } });
+    if (taken) throw slugTaken();
+    // The unique index settles a race between two creations with one slug.
+    const organization = await tx.organization.create({ data: { name, slug } }).catch((err: unknown) => {
+      throw isUniqueViolation(err) ? slugTaken() : err;
+    });
     if (ownerId) await tx.membership.create({ data: { organizationId: organization.id, userId: ownerId, role: "owner" } });
     return organization;
   });
+}
+
+function slugTaken() {
+  return ApiError.invalid(["body", "slug"], "This slug is taken", "slug_taken");
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && "code" in err && err.code === "P2002";
 }
