@@ -10,6 +10,9 @@ const nextConfig = {
   poweredByHeader: false,
   // next dev would otherwise write an AGENTS.md into the project.
   experimental: { agentUpgrade: false },
+  // next dev logs server-action arguments by default: that would print passwords from the
+  // sign-in and sign-up forms.
+  logging: { serverFunctions: false },
 };
 
 export default nextConfig;

@@ -53,7 +53,7 @@ export function CreateTokenDialog({ slug }: { slug: string }) {
         <Button>Create token</Button>
       </DialogTrigger>
       {created ? (
-        <DialogContent title={`Your new token “${created.name}”`}>
+        <DialogContent title={`Your new token “${created.name}”`} isDismissible={false}>
           <NewTokenReveal token={created.token} onDone={() => onOpenChange(false)} />
         </DialogContent>
       ) : (

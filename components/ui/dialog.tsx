@@ -7,11 +7,28 @@ export const Dialog = DialogPrimitive.Root;
 export const DialogTrigger = DialogPrimitive.Trigger;
 export const DialogClose = DialogPrimitive.Close;
 
-export function DialogContent({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
+export function DialogContent({
+  title,
+  description,
+  children,
+  isDismissible = true,
+}: {
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+  /** false: a click outside or Escape does not close it (e.g. while a secret is shown once). */
+  isDismissible?: boolean;
+}) {
+  const keepOpen = (e: Event) => {
+    if (!isDismissible) e.preventDefault();
+  };
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-gray-900/40" />
-      <DialogPrimitive.Content className="fixed top-1/2 left-1/2 z-50 max-h-[90vh] w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl focus:outline-none">
+      <DialogPrimitive.Content
+        onInteractOutside={keepOpen}
+        onEscapeKeyDown={keepOpen}
+        className="fixed top-1/2 left-1/2 z-50 max-h-[90vh] w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl focus:outline-none">
         <DialogPrimitive.Title className="text-base font-semibold text-gray-900">{title}</DialogPrimitive.Title>
         {description ? (
           <DialogPrimitive.Description className="mt-1 text-sm text-gray-600">{description}</DialogPrimitive.Description>
