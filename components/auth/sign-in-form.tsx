@@ -3,8 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { signInAction } from "@/app/(auth)/actions";
-import { applyActionErrors } from "@/components/settings/action-errors";
-import { FormError } from "@/components/settings/form-error";
+import { applyActionErrors } from "@/components/ui/action-errors";
+import { FormError } from "@/components/ui/form-error";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";

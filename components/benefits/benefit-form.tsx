@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { FormProvider, useForm, type Path } from "react-hook-form";
+import { applyActionErrors } from "@/components/ui/action-errors";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -65,18 +66,7 @@ export function BenefitForm({
   const isBlocked = type === "meter_credit" && meters.length === 0;
 
   function showServerErrors(fieldErrors: Record<string, string>) {
-    const atTop: string[] = [];
-    let isFirst = true;
-    for (const [key, message] of Object.entries(fieldErrors)) {
-      const path = key === "" ? null : formErrorPath(type, key, form.getValues());
-      if (!path) {
-        atTop.push(key === "" ? message : `${key}: ${message}`);
-        continue;
-      }
-      form.setError(path as Path<BenefitFormValues>, { type: "server", message }, { shouldFocus: isFirst });
-      isFirst = false;
-    }
-    if (atTop.length > 0) form.setError("root.server", { type: "server", message: atTop.join(" ") });
+    applyActionErrors(fieldErrors, form.setError, (key) => formErrorPath(type, key, form.getValues()) as Path<BenefitFormValues> | null);
   }
 
   const onSubmit = form.handleSubmit(async (payload) => {

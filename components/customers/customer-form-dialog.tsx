@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { applyActionErrors } from "@/components/ui/action-errors";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
@@ -64,16 +65,7 @@ export function CustomerFormDialog({
       ...(isExternalIdLocked ? {} : { external_id: values.external_id || null }),
     };
     const result = await action(body);
-    if (!result.ok) {
-      const atTop: string[] = [];
-      for (const [key, message] of Object.entries(result.errors)) {
-        const field = FIELDS.find((f) => f === key);
-        if (field) form.setError(field, { type: "server", message }, { shouldFocus: true });
-        else atTop.push(message);
-      }
-      if (atTop.length) form.setError("root.server", { type: "server", message: atTop.join(" ") });
-      return;
-    }
+    if (!result.ok) return applyActionErrors(result.errors, form.setError, FIELDS);
     await queryClient.invalidateQueries({ queryKey: ["customers"] });
     setIsOpen(false);
     if (mode === "create") {

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
+import { applyActionErrors } from "@/components/ui/action-errors";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormField } from "@/components/ui/form-field";
@@ -88,16 +89,7 @@ export function ProductForm({
             ...(isPriceEditable && isPriceChanged ? { prices: [price] } : {}),
           };
     const result = await action(body);
-    if (!result.ok) {
-      const atTop: string[] = [];
-      for (const [key, message] of Object.entries(result.errors)) {
-        const path = key === "" ? null : formPath(key);
-        if (path) form.setError(path, { type: "server", message });
-        else atTop.push(message);
-      }
-      if (atTop.length) form.setError("root.server", { type: "server", message: atTop.join(" ") });
-      return;
-    }
+    if (!result.ok) return applyActionErrors(result.errors, form.setError, formPath);
     if (mode === "create") {
       toast({ title: "Product created", description: "Now attach the benefits a purchase grants." });
       router.push(`${cancelHref}/${result.data.id}`);

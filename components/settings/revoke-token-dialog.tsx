@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { revokeTokenAction } from "@/app/dashboard/[org]/settings/tokens/actions";
-import { FormError } from "@/components/settings/form-error";
+import { FormError } from "@/components/ui/form-error";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";

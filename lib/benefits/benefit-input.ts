@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
+import { metadataSchema } from "@/lib/api/metadata";
 import { zodIssues } from "@/lib/api/zod-issues";
 import { BENEFIT_TYPES, benefitTypeDefinition, isBenefitType } from "@/lib/benefits/registry";
 import type { BenefitType } from "@/lib/generated/prisma/client";
-
-export const metadataSchema = z
-  .record(z.string().max(40), z.union([z.string().max(500), z.number(), z.boolean()]))
-  .refine((m) => Object.keys(m).length <= 50, "At most 50 metadata keys");
 
 export const descriptionSchema = z.string().trim().min(3, "At least 3 characters").max(42, "At most 42 characters");
 

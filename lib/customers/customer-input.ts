@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { metadataSchema } from "@/lib/benefits/benefit-input";
+import { metadataSchema } from "@/lib/api/metadata";
 import { COUNTRY_CODES } from "@/lib/customers/countries";
 
 // Emails are stored lower-cased, so the unique index on (organization, email) ignores case.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { metadataSchema } from "@/lib/benefits/benefit-input";
+import { metadataSchema } from "@/lib/api/metadata";
 
 // PostgreSQL int4: amounts are stored as Int.
 const INT_MAX = 2_147_483_647;

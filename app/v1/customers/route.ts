@@ -7,7 +7,7 @@ import { createCustomerBody } from "@/lib/customers/customer-input";
 import { CUSTOMER_SORTING, listCustomers } from "@/lib/customers/list-customers";
 import { serializeCustomer } from "@/lib/customers/serialize-customer";
 import { db } from "@/lib/db";
-import { metadataFilter } from "@/lib/products/metadata-filter";
+import { metadataFilter } from "@/lib/api/metadata-filter";
 
 const listQuery = z.object({
   ...paginationQuery,

@@ -5,7 +5,7 @@ import { withOrg } from "@/lib/api/with-org";
 import { db } from "@/lib/db";
 import { createProduct } from "@/lib/products/create-product";
 import { listProducts, PRODUCT_SORTING } from "@/lib/products/list-products";
-import { metadataFilter } from "@/lib/products/metadata-filter";
+import { metadataFilter } from "@/lib/api/metadata-filter";
 import { createProductBody, VISIBILITIES } from "@/lib/products/product-input";
 import { serializeProduct } from "@/lib/products/serialize-product";
 
