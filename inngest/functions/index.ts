@@ -1,7 +1,17 @@
 import type { InngestFunction } from "inngest";
+import { grantCycle } from "./grant-cycle";
+import { grantReapply } from "./grant-reapply";
+import { grantReconcile } from "./grant-reconcile";
+import { outboxSweep } from "./outbox-sweep";
+import { subscriptionsSweep } from "./subscriptions-sweep";
+import { webhookDeliver } from "./webhook-deliver";
 
-/**
- * Every Inngest function the app serves, one per file in this folder. Empty until the grant
- * engine lands: the serve endpoint already exists so the Inngest dev server can sync the app.
- */
-export const functions: InngestFunction.Any[] = [];
+/** Every Inngest function the app serves (app/api/inngest), one per file in this folder. */
+export const functions: InngestFunction.Any[] = [
+  grantReconcile,
+  grantReapply,
+  grantCycle,
+  webhookDeliver,
+  subscriptionsSweep,
+  outboxSweep,
+];

@@ -2,12 +2,15 @@ import type { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { createBenefitBody, effectiveType, parseProperties } from "@/lib/benefits/benefit-input";
 import { benefitTypeDefinition } from "@/lib/benefits/registry";
-import { benefitSelect } from "@/lib/benefits/serialize-benefit";
+import { benefitSelect, serializeBenefit } from "@/lib/benefits/serialize-benefit";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
+import { notifyRunner } from "@/lib/jobs/notify-runner";
 
 export type CreateBenefitInput = z.output<typeof createBenefitBody>;
 
+/** Creates a benefit and announces it (`benefit.created`) in the same transaction. */
 export async function createBenefit(db: Db, organizationId: string, input: CreateBenefitInput) {
   if (input.organization_id && input.organization_id !== organizationId) {
     throw ApiError.invalid(["body", "organization_id"], "Does not match the organization of your access token");
@@ -15,9 +18,9 @@ export async function createBenefit(db: Db, organizationId: string, input: Creat
   const type = effectiveType(input.type, input.properties);
   const parsed = parseProperties(type, input.properties);
   const definition = benefitTypeDefinition(type);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const stored = definition.prepare ? await definition.prepare(tx, organizationId, parsed as never) : parsed;
-    return tx.benefit.create({
+    const benefit = await tx.benefit.create({
       data: {
         organizationId,
         type,
@@ -27,5 +30,9 @@ export async function createBenefit(db: Db, organizationId: string, input: Creat
       },
       select: benefitSelect,
     });
+    await emitWebhookEvent(tx, organizationId, "benefit.created", serializeBenefit(benefit));
+    return benefit;
   });
+  notifyRunner();
+  return result;
 }

@@ -4,7 +4,7 @@ import type { Benefit } from "@/lib/generated/prisma/client";
 export type BenefitRow = Pick<
   Benefit,
   "id" | "organizationId" | "type" | "description" | "properties" | "metadata" | "createdAt" | "modifiedAt"
->;
+> & { deletedAt?: Date | null };
 
 export const benefitSelect = {
   id: true,
@@ -15,6 +15,8 @@ export const benefitSelect = {
   metadata: true,
   createdAt: true,
   modifiedAt: true,
+  // Grants keep pointing at a deleted benefit; their nested benefit says so.
+  deletedAt: true,
 } as const;
 
 /** The merchant view of a benefit, in Polar's shape. */
@@ -27,7 +29,7 @@ export function serializeBenefit(b: BenefitRow) {
     description: b.description,
     selectable: true,
     deletable: true,
-    is_deleted: false,
+    is_deleted: Boolean(b.deletedAt),
     visibility: "public" as const,
     visibility_configurable: false,
     organization_id: b.organizationId,

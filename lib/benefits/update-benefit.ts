@@ -1,17 +1,25 @@
+import { isDeepStrictEqual } from "node:util";
 import type { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { parseProperties, updateBenefitBody } from "@/lib/benefits/benefit-input";
 import { getBenefitOrThrow } from "@/lib/benefits/get-benefit-or-throw";
 import { benefitTypeDefinition } from "@/lib/benefits/registry";
-import { benefitSelect } from "@/lib/benefits/serialize-benefit";
+import { benefitSelect, serializeBenefit } from "@/lib/benefits/serialize-benefit";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { requestBenefitReapply } from "@/lib/grants/request-benefit-reapply";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
+import { notifyRunner } from "@/lib/jobs/notify-runner";
 
 export type UpdateBenefitInput = z.output<typeof updateBenefitBody>;
 
-/** Updates description, metadata and properties; a benefit's type never changes. */
+/**
+ * Updates description, metadata and properties; a benefit's type never changes. New properties
+ * are re-applied to every grant that holds the benefit (jobs queued in this transaction), and
+ * `benefit.updated` carries the `previous_properties`.
+ */
 export async function updateBenefit(db: Db, organizationId: string, id: string, input: UpdateBenefitInput) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const current = await getBenefitOrThrow(tx, organizationId, id);
     if (input.type && input.type !== current.type) {
       throw ApiError.invalid(["body", "type"], `The type of a benefit cannot change (it is ${current.type})`);
@@ -20,12 +28,24 @@ export async function updateBenefit(db: Db, organizationId: string, id: string, 
     if (input.properties) {
       const parsed = parseProperties(current.type, input.properties);
       const definition = benefitTypeDefinition(current.type);
-      properties = (definition.prepare ? await definition.prepare(tx, organizationId, parsed as never) : parsed) as Prisma.InputJsonValue;
+      const prepared = definition.prepare ? await definition.prepare(tx, organizationId, parsed as never) : parsed;
+      // As stored (JSON drops undefined), so the comparison below sees what the database will hold.
+      properties = JSON.parse(JSON.stringify(prepared)) as Prisma.InputJsonValue;
     }
-    return tx.benefit.update({
+    const updated = await tx.benefit.update({
       where: { id: current.id },
       data: { description: input.description, metadata: input.metadata, properties },
       select: benefitSelect,
     });
+    if (properties !== undefined && !isDeepStrictEqual(properties, current.properties)) {
+      await requestBenefitReapply(tx, current.id);
+    }
+    await emitWebhookEvent(tx, organizationId, "benefit.updated", {
+      ...serializeBenefit(updated),
+      previous_properties: serializeBenefit(current).properties,
+    });
+    return updated;
   });
+  notifyRunner();
+  return result;
 }
