@@ -8,12 +8,15 @@ const SECTIONS = [
   { href: "/products", label: "Products" },
   { href: "/benefits", label: "Benefits" },
   { href: "/customers", label: "Customers" },
+  { href: "/subscriptions", label: "Subscriptions" },
+  { href: "/orders", label: "Orders" },
 ] as const;
 
 const SETTINGS = [
   { href: "/settings", label: "Organization" },
   { href: "/settings/members", label: "Members" },
   { href: "/settings/tokens", label: "API tokens" },
+  { href: "/settings/webhooks", label: "Webhooks" },
 ] as const;
 
 export function Sidebar({
@@ -46,7 +49,8 @@ export function Sidebar({
       <p className="mt-6 px-2 text-xs font-semibold tracking-wide text-gray-500 uppercase">Settings</p>
       <nav aria-label="Settings" className="mt-1 flex flex-col gap-0.5">
         {SETTINGS.map((s) => (
-          <NavLink key={s.href} href={`${base}${s.href}`} exact>
+          // Only "Organization" (/settings) must not light up for every settings page below it.
+          <NavLink key={s.href} href={`${base}${s.href}`} exact={s.href === "/settings"}>
             {s.label}
           </NavLink>
         ))}

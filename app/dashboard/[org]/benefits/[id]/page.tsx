@@ -5,6 +5,9 @@ import { BenefitForm } from "@/components/benefits/benefit-form";
 import { benefitFormValues } from "@/components/benefits/benefit-form-values";
 import { benefitTypeLabel } from "@/components/benefits/benefit-type-info";
 import { DeleteBenefitButton } from "@/components/benefits/delete-benefit-button";
+import { GRANTS_LIMIT } from "@/components/grants/grants-query";
+import { GrantsPanel } from "@/components/grants/grants-panel";
+import { benefitTypeLabels } from "@/components/grants/type-labels";
 import { Badge, Card, PageHeader } from "@/components/ui/misc";
 import { ApiError } from "@/lib/api/errors";
 import { parseId } from "@/lib/api/parse";
@@ -14,6 +17,8 @@ import { listBenefitProducts } from "@/lib/benefits/list-benefit-products";
 import { listBenefitReferences } from "@/lib/benefits/list-benefit-references";
 import { serializeBenefit } from "@/lib/benefits/serialize-benefit";
 import { db } from "@/lib/db";
+import { listGrants } from "@/lib/grants/list-grants";
+import { serializeGrant } from "@/lib/grants/serialize-grant";
 import { deleteBenefitAction, updateBenefitAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit benefit" };
@@ -27,14 +32,15 @@ async function loadBenefit(organizationId: string, id: string) {
   }
 }
 
-// /dashboard/[org]/benefits/[id] — edit a benefit (its type is fixed) or delete it.
+// /dashboard/[org]/benefits/[id] — edit a benefit (its type is fixed) or delete it; who holds it.
 export default async function EditBenefitPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org: slug, id } = await params;
   const { org, can } = await requireOrgPage(slug);
   const benefit = await loadBenefit(org.id, id);
-  const [{ files, meters }, usedBy] = await Promise.all([
+  const [{ files, meters }, usedBy, grants] = await Promise.all([
     listBenefitReferences(db, org.id),
     listBenefitProducts(db, org.id, [benefit.id]).then((m) => m.get(benefit.id) ?? []),
+    listGrants(db, org.id, { benefitIds: [benefit.id] }, ["-created_at"], { page: 1, limit: GRANTS_LIMIT }),
   ]);
   const base = `/dashboard/${org.slug}`;
 
@@ -105,6 +111,20 @@ export default async function EditBenefitPage({ params }: { params: Promise<{ or
             {!can("delete") && " Only owners and admins can delete a benefit."}
           </p>
         </aside>
+      </div>
+      <div className="mt-6">
+        <GrantsPanel
+          organizationId={org.id}
+          orgSlug={org.slug}
+          query={{ benefit_id: benefit.id }}
+          initial={grants.items.map(serializeGrant)}
+          show="customer"
+          typeLabels={benefitTypeLabels()}
+          canWrite={can("write")}
+          title="Grants"
+          description="The customers this benefit was granted to, and the state of each grant."
+          emptyText="Nobody has this benefit yet. It is granted when a customer buys a product it is attached to."
+        />
       </div>
     </>
   );

@@ -24,7 +24,9 @@ export default async function WebhooksPage({ params }: { params: Promise<{ org: 
   const canWrite = can("write");
   return (
     <>
-      <PageHeader title="Webhooks" description={DESCRIPTION} actions={canWrite && endpoints.length > 0 ? <CreateWebhookEndpointDialog slug={slug} /> : undefined} />
+      {/* One dialog, always in the header: it must stay mounted when the first endpoint replaces
+          the empty state, or the secret it shows once would vanish with it. */}
+      <PageHeader title="Webhooks" description={DESCRIPTION} actions={canWrite ? <CreateWebhookEndpointDialog slug={slug} /> : undefined} />
       {endpoints.length === 0 ? (
         <EmptyState
           title="No webhook endpoints yet"
@@ -33,9 +35,9 @@ export default async function WebhooksPage({ params }: { params: Promise<{ org: 
               Add an endpoint to keep your own app in step with Benefactor: unlock a feature when a customer is granted a benefit
               (<code className="font-mono text-xs">benefit_grant.created</code>), lock it again when the grant is revoked
               (<code className="font-mono text-xs">benefit_grant.revoked</code>), or follow changes to your benefits.
+              {canWrite && " Add one with the button above."}
             </>
           }
-          action={canWrite ? <CreateWebhookEndpointDialog slug={slug} label="Add your first endpoint" /> : undefined}
         />
       ) : (
         <WebhookEndpointsTable slug={slug} endpoints={endpoints} />
