@@ -1,4 +1,4 @@
-// @inngest/test runs of the two cron functions.
+// @inngest/test runs of the cron functions.
 import { InngestTestEngine } from "@inngest/test";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { inngest } from "@/inngest/client";
@@ -10,9 +10,12 @@ import { fake } from "./testing/fake-jobs";
 const sweep = vi.hoisted(() => ({ sweepSubscriptions: vi.fn(async (_db: unknown) => 3) }));
 vi.mock("@/lib/db", async (importOriginal) => (await import("./testing/fake-jobs")).mockDbModule(importOriginal));
 vi.mock("@/lib/purchases/sweep-subscriptions", () => sweep);
+const purge = vi.hoisted(() => ({ purgeIdempotencyKeys: vi.fn(async () => 7) }));
+vi.mock("@/lib/api/with-idempotency", () => purge);
 
 const { outboxSweep } = await import("./outbox-sweep");
 const { subscriptionsSweep } = await import("./subscriptions-sweep");
+const { idempotencyPurge } = await import("./idempotency-purge");
 
 let database: IsolatedDatabase;
 let db: Db;
@@ -63,5 +66,17 @@ describe("outbox-sweep", () => {
     } finally {
       send.mockRestore();
     }
+  });
+});
+
+describe("idempotency-purge", () => {
+  test("runs hourly, one run at a time, and purges expired keys in one step", async () => {
+    expect(idempotencyPurge.id()).toBe("idempotency-purge");
+    expect(idempotencyPurge.opts.triggers).toEqual([{ cron: "17 * * * *" }]);
+    expect(idempotencyPurge.opts.concurrency).toBe(1);
+    const { result, ctx } = await new InngestTestEngine({ function: idempotencyPurge }).execute();
+    expect(result).toEqual({ purged: 7 });
+    expect(ctx.step.run).toHaveBeenCalledWith("purge-idempotency-keys", expect.any(Function));
+    expect(purge.purgeIdempotencyKeys).toHaveBeenCalledOnce();
   });
 });

@@ -2,6 +2,7 @@ import type { InngestFunction } from "inngest";
 import { grantCycle } from "./grant-cycle";
 import { grantReapply } from "./grant-reapply";
 import { grantReconcile } from "./grant-reconcile";
+import { idempotencyPurge } from "./idempotency-purge";
 import { outboxSweep } from "./outbox-sweep";
 import { subscriptionsSweep } from "./subscriptions-sweep";
 import { webhookDeliver } from "./webhook-deliver";
@@ -14,4 +15,5 @@ export const functions: InngestFunction.Any[] = [
   webhookDeliver,
   subscriptionsSweep,
   outboxSweep,
+  idempotencyPurge,
 ];

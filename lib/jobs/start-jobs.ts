@@ -1,5 +1,6 @@
 import { inngest } from "@/inngest/client";
 import { db } from "@/lib/db";
+import { purgeIdempotencyKeys } from "@/lib/api/with-idempotency";
 import { sweepSubscriptions } from "@/lib/purchases/sweep-subscriptions";
 import { failureHooks } from "./failure-hooks";
 import { handlers } from "./handlers";
@@ -42,7 +43,10 @@ export function startJobs(): JobsHandle {
       handlers,
       failureHooks,
       concurrency: runnerConcurrency(),
-      periodic: [{ name: "sweep-subscriptions", everyMs: 60_000, run: () => sweepSubscriptions(db) }],
+      periodic: [
+        { name: "sweep-subscriptions", everyMs: 60_000, run: () => sweepSubscriptions(db) },
+        { name: "purge-idempotency-keys", everyMs: 60 * 60_000, run: () => purgeIdempotencyKeys() },
+      ],
     });
     handle = { mode: "runner", stop: runner.stop };
     console.info("[jobs] Inngest not configured: running jobs in-process");
