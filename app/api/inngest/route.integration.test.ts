@@ -58,10 +58,10 @@ const reconcileEvent = () => ({
 });
 
 describe("app/api/inngest", () => {
-  test("GET describes the app: all six functions (plus their failure handlers)", async () => {
+  test("GET describes the app: all seven functions (plus the four failure handlers)", async () => {
     const res = await call(GET, "http://localhost/api/inngest");
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ mode: "dev", function_count: 10 });
+    expect(await res.json()).toMatchObject({ mode: "dev", function_count: 11 });
   });
 
   test("runs a job's step and reports its result", async () => {
