@@ -36,7 +36,10 @@ async function startEmbeddedPostgres() {
   fs.mkdirSync(pgDir, { recursive: true });
   const isFresh = fs.readdirSync(pgDir).length === 0;
   const pg = await PGlite.create(pgDir);
-  const server = new PGLiteSocketServer({ db: pg, port: pgPort, host: "127.0.0.1" });
+  // The app keeps one connection (DATABASE_POOL_MAX=1) and its job runner keeps it busy, so a
+  // few more slots let the operator CLI or psql in while the app runs. PGlite has one backend:
+  // its queue runs an open transaction's queries before anyone else's.
+  const server = new PGLiteSocketServer({ db: pg, port: pgPort, host: "127.0.0.1", maxConnections: 4 });
   await server.start();
   log(`embedded PostgreSQL (PGlite) ${isFresh ? "created" : "opened"} at .data/pglite, listening on 127.0.0.1:${pgPort}`);
   return `postgresql://postgres:postgres@127.0.0.1:${pgPort}/postgres?sslmode=disable`;
