@@ -28,8 +28,14 @@ export const productSelect = {
 
 export type ProductRow = Prisma.ProductGetPayload<{ select: typeof productSelect }>;
 
-/** The merchant view of a product, in Polar's shape. */
-export function serializeProduct(p: ProductRow) {
+type ProductScalars = Pick<
+  ProductRow,
+  | "id" | "createdAt" | "modifiedAt" | "trialInterval" | "trialIntervalCount" | "name" | "description" | "visibility"
+  | "recurringInterval" | "recurringIntervalCount" | "isArchived" | "organizationId" | "metadata"
+>;
+
+/** A product's own fields in Polar's shape, without prices and benefits (nested in orders). */
+export function serializeProductBase(p: ProductScalars) {
   return {
     id: p.id,
     created_at: p.createdAt.toISOString(),
@@ -46,7 +52,14 @@ export function serializeProduct(p: ProductRow) {
     is_recurring: p.recurringInterval !== null,
     is_archived: p.isArchived,
     organization_id: p.organizationId,
-    metadata: p.metadata as Record<string, unknown>,
+    metadata: p.metadata as Record<string, string | number | boolean>,
+  };
+}
+
+/** The merchant view of a product, in Polar's shape. */
+export function serializeProduct(p: ProductRow) {
+  return {
+    ...serializeProductBase(p),
     // Products are archived, never deleted (orders keep pointing at them).
     is_deletable: false,
     prices: p.prices.map(serializePrice),

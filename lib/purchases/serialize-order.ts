@@ -1,3 +1,4 @@
+import { serializeProductBase } from "@/lib/products/serialize-product";
 import { customerSelect, serializeCustomer } from "@/lib/customers/serialize-customer";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { serializeSubscriptionBase, subscriptionBaseSelect } from "@/lib/purchases/serialize-subscription";
@@ -85,24 +86,7 @@ export function serializeOrder(o: OrderRow) {
     platform_fee_amount: 0,
     platform_fee_currency: null,
     customer: serializeCustomer(o.customer),
-    product: {
-      metadata: p.metadata as Record<string, string | number | boolean>,
-      id: p.id,
-      created_at: p.createdAt.toISOString(),
-      modified_at: p.modifiedAt.toISOString(),
-      trial_interval: p.trialInterval,
-      trial_interval_count: p.trialIntervalCount,
-      name: p.name,
-      description: p.description,
-      visibility: p.visibility as "draft" | "private" | "public",
-      recurring_interval: p.recurringInterval,
-      recurring_interval_count: p.recurringIntervalCount,
-      meter_interval: null,
-      meter_interval_count: null,
-      is_recurring: p.recurringInterval !== null,
-      is_archived: p.isArchived,
-      organization_id: p.organizationId,
-    },
+    product: serializeProductBase(p),
     discount: null,
     subscription: o.subscription ? serializeSubscriptionBase(o.subscription, o.subscription.product) : null,
     // One line per order; its id is the order's (Benefactor stores no separate items).
