@@ -5,6 +5,7 @@ import { parseBody, parseQuery, queryList } from "@/lib/api/parse";
 import { withIdempotency } from "@/lib/api/with-idempotency";
 import { withOrg } from "@/lib/api/with-org";
 import { db } from "@/lib/db";
+import { OrderStatus } from "@/lib/generated/prisma/enums";
 import { createOrder } from "@/lib/purchases/create-order";
 import { listOrders, ORDER_SORTING } from "@/lib/purchases/list-orders";
 import { createOrderBody } from "@/lib/purchases/order-input";
@@ -20,7 +21,7 @@ const listQuery = z.object({
   customer_id: uuids,
   external_customer_id: queryList,
   subscription_id: uuids,
-  status: queryList.pipe(z.array(z.enum(["paid", "refunded", "partially_refunded"])).optional()),
+  status: queryList.pipe(z.array(z.enum(OrderStatus)).optional()),
   sorting: queryList.pipe(z.array(z.enum(ORDER_SORTING)).optional()),
 });
 

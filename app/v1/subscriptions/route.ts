@@ -5,13 +5,13 @@ import { parseBody, parseQuery, queryBoolean, queryList } from "@/lib/api/parse"
 import { withIdempotency } from "@/lib/api/with-idempotency";
 import { withOrg } from "@/lib/api/with-org";
 import { db } from "@/lib/db";
+import { SubscriptionStatus } from "@/lib/generated/prisma/enums";
 import { createSubscription } from "@/lib/purchases/create-subscription";
 import { listSubscriptions, SUBSCRIPTION_SORTING } from "@/lib/purchases/list-subscriptions";
 import { serializeSubscription } from "@/lib/purchases/serialize-subscription";
 import { createSubscriptionBody } from "@/lib/purchases/subscription-input";
 
 const uuids = queryList.pipe(z.array(z.uuid()).optional());
-const STATUSES = ["incomplete", "incomplete_expired", "trialing", "active", "past_due", "canceled", "unpaid"] as const;
 
 const listQuery = z.object({
   ...paginationQuery,
@@ -20,7 +20,7 @@ const listQuery = z.object({
   customer_id: uuids,
   external_customer_id: queryList,
   active: queryBoolean,
-  status: queryList.pipe(z.array(z.enum(STATUSES)).optional()),
+  status: queryList.pipe(z.array(z.enum(SubscriptionStatus)).optional()),
   cancel_at_period_end: queryBoolean,
   sorting: queryList.pipe(z.array(z.enum(SUBSCRIPTION_SORTING)).optional()),
 });

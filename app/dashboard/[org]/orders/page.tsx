@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { z } from "zod";
 import { OrdersTable } from "@/components/purchases/orders-table";
 import { ORDER_STATUS } from "@/components/purchases/purchase-format";
 import { listHref, type ListFilters } from "@/components/purchases/list-href";
-import { StatusFilter } from "@/components/purchases/status-filter";
-import { EmptyState, PageHeader } from "@/components/ui/misc";
-import { Pagination } from "@/components/ui/pagination";
+import { PurchaseList } from "@/components/purchases/purchase-list";
 import { requireOrgPage } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { OrderStatus } from "@/lib/generated/prisma/enums";
@@ -48,35 +45,22 @@ export default async function OrdersPage({
   const orders = items.map(serializeOrder);
 
   return (
-    <>
-      <PageHeader
-        title="Orders"
-        description="Payments your billing system reported: one-time purchases, subscription starts and renewals, and their refunds."
-      />
-      {customerId && (
-        <p className="mb-3 text-sm text-gray-700">
-          For one customer{orders[0] ? `: ${orders[0].customer.email}` : ""}.{" "}
-          <Link href={href({ customerId: null, page: 1 })} className="font-medium text-brand-700 hover:underline">
-            Show all customers
-          </Link>
-        </p>
-      )}
-      <StatusFilter label="Filter by status" options={FILTERS} current={status ?? null} href={(s) => href({ status: s, page: 1 })} />
-      {orders.length === 0 ? (
-        <EmptyState
-          title={status || customerId ? "No orders match" : "No orders yet"}
-          description={
-            status || customerId
-              ? "Try another status filter."
-              : "Your billing system reports orders through the API (POST /v1/orders/). To try the flow, open a customer and record a test purchase."
-          }
-        />
-      ) : (
-        <>
-          <OrdersTable orgSlug={org.slug} orders={orders} />
-          <Pagination page={page} total={total} pageSize={PAGE_SIZE} href={(p) => href({ page: p })} noun="order" />
-        </>
-      )}
-    </>
+    <PurchaseList
+      title="Orders"
+      description="Payments your billing system reported: one-time purchases, subscription starts and renewals, and their refunds."
+      noun="order"
+      emptyHint="Your billing system reports orders through the API (POST /v1/orders/). To try the flow, open a customer and record a test purchase."
+      statusOptions={FILTERS}
+      status={status}
+      customerId={customerId}
+      customerEmail={orders[0]?.customer.email}
+      count={orders.length}
+      total={total}
+      page={page}
+      pageSize={PAGE_SIZE}
+      href={href}
+    >
+      <OrdersTable orgSlug={org.slug} orders={orders} />
+    </PurchaseList>
   );
 }

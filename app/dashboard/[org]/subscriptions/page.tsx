@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { z } from "zod";
 import { SUBSCRIPTION_STATUS } from "@/components/purchases/purchase-format";
 import { listHref, type ListFilters } from "@/components/purchases/list-href";
-import { StatusFilter } from "@/components/purchases/status-filter";
+import { PurchaseList } from "@/components/purchases/purchase-list";
 import { SubscriptionsTable } from "@/components/purchases/subscriptions-table";
-import { EmptyState, PageHeader } from "@/components/ui/misc";
-import { Pagination } from "@/components/ui/pagination";
 import { requireOrgPage } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { SubscriptionStatus } from "@/lib/generated/prisma/enums";
@@ -48,35 +45,22 @@ export default async function SubscriptionsPage({
   const subscriptions = items.map(serializeSubscription);
 
   return (
-    <>
-      <PageHeader
-        title="Subscriptions"
-        description="Recurring purchases your billing system reported. Active and trialing subscriptions hold their product's benefits."
-      />
-      {customerId && (
-        <p className="mb-3 text-sm text-gray-700">
-          For one customer{subscriptions[0] ? `: ${subscriptions[0].customer.email}` : ""}.{" "}
-          <Link href={href({ customerId: null, page: 1 })} className="font-medium text-brand-700 hover:underline">
-            Show all customers
-          </Link>
-        </p>
-      )}
-      <StatusFilter label="Filter by status" options={FILTERS} current={status ?? null} href={(s) => href({ status: s, page: 1 })} />
-      {subscriptions.length === 0 ? (
-        <EmptyState
-          title={status || customerId ? "No subscriptions match" : "No subscriptions yet"}
-          description={
-            status || customerId
-              ? "Try another status filter."
-              : "Your billing system reports subscriptions through the API (POST /v1/subscriptions/). To try the flow, open a customer and record a test purchase of a recurring product."
-          }
-        />
-      ) : (
-        <>
-          <SubscriptionsTable orgSlug={org.slug} subscriptions={subscriptions} />
-          <Pagination page={page} total={total} pageSize={PAGE_SIZE} href={(p) => href({ page: p })} noun="subscription" />
-        </>
-      )}
-    </>
+    <PurchaseList
+      title="Subscriptions"
+      description="Recurring purchases your billing system reported. Active and trialing subscriptions hold their product's benefits."
+      noun="subscription"
+      emptyHint="Your billing system reports subscriptions through the API (POST /v1/subscriptions/). To try the flow, open a customer and record a test purchase of a recurring product."
+      statusOptions={FILTERS}
+      status={status}
+      customerId={customerId}
+      customerEmail={subscriptions[0]?.customer.email}
+      count={subscriptions.length}
+      total={total}
+      page={page}
+      pageSize={PAGE_SIZE}
+      href={href}
+    >
+      <SubscriptionsTable orgSlug={org.slug} subscriptions={subscriptions} />
+    </PurchaseList>
   );
 }
