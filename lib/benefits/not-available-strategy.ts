@@ -9,6 +9,7 @@ import { PermanentJobError } from "@/lib/jobs/job-errors";
 export function notAvailableStrategy(label: string, options: { isExternal: boolean }): BenefitStrategy {
   return {
     isExternal: options.isExternal,
+    deliversInline: false,
     grant: async () => {
       throw new PermanentJobError(`${label} delivery is not available yet`);
     },

@@ -36,6 +36,11 @@ export type BenefitStrategy<P = never> = {
    * last grant of the benefit goes. False when each grant owns what it delivered (a license key).
    */
   isExternal: boolean;
+  /**
+   * Delivery only writes Benefactor's own tables (a note, a license key, credits): a purchase
+   * delivers it before its API call returns, so a key validates the moment the order exists.
+   */
+  deliversInline: boolean;
   grant: (ctx: StrategyContext<P>) => Promise<{ properties: GrantProperties }>;
   revoke: (ctx: StrategyContext<P>) => Promise<void>;
   /** A subscription renewed. Absent means there is nothing to do on renewal. */

@@ -1,5 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
 import type { Db } from "@/lib/db";
+import { deliverInlineGrants } from "@/lib/grants/deliver-inline-grants";
 import { notifyRunner } from "@/lib/jobs/notify-runner";
 import { lockCustomer } from "@/lib/purchases/lock-customer";
 import { lockPurchaseProduct } from "@/lib/purchases/lock-purchase-product";
@@ -38,6 +39,7 @@ export async function createOrder(db: Db, organizationId: string, input: CreateO
     await syncScope(tx, { orderId: id }, now);
     return tx.order.findUniqueOrThrow({ where: { id }, select: orderSelect });
   });
+  await deliverInlineGrants(db, order.customerId);
   notifyRunner();
   return order;
 }

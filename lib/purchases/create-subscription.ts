@@ -1,5 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
 import type { Db } from "@/lib/db";
+import { deliverInlineGrants } from "@/lib/grants/deliver-inline-grants";
 import { notifyRunner } from "@/lib/jobs/notify-runner";
 import { addInterval } from "@/lib/purchases/add-interval";
 import { lockCustomer } from "@/lib/purchases/lock-customer";
@@ -54,6 +55,7 @@ export async function createSubscription(db: Db, organizationId: string, input: 
     await syncScope(tx, { subscriptionId: id }, now);
     return tx.subscription.findUniqueOrThrow({ where: { id }, select: subscriptionSelect });
   });
+  await deliverInlineGrants(db, subscription.customerId);
   notifyRunner();
   return subscription;
 }

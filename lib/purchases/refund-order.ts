@@ -1,6 +1,7 @@
 import { ApiError } from "@/lib/api/errors";
 import type { Db, DbTx } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
+import { deliverInlineGrants } from "@/lib/grants/deliver-inline-grants";
 import { notifyRunner } from "@/lib/jobs/notify-runner";
 import { lockCustomer } from "@/lib/purchases/lock-customer";
 import type { RefundOrderInput } from "@/lib/purchases/order-input";
@@ -48,6 +49,7 @@ export async function refundOrder(db: Db, organizationId: string, id: string, in
     else if (input.revoke_benefits) await revokeSubscription(tx, current.subscriptionId, now);
     return tx.order.findUniqueOrThrow({ where: { id }, select: orderSelect });
   });
+  await deliverInlineGrants(db, order.customerId);
   notifyRunner();
   return order;
 }

@@ -1,6 +1,7 @@
 import { ApiError } from "@/lib/api/errors";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { deliverInlineGrants } from "@/lib/grants/deliver-inline-grants";
 import { notifyRunner } from "@/lib/jobs/notify-runner";
 import { lockPurchaseProduct } from "@/lib/purchases/lock-purchase-product";
 import { lockSubscriptionOrThrow } from "@/lib/purchases/lock-subscription-or-throw";
@@ -43,6 +44,7 @@ export async function updateSubscription(db: Db, organizationId: string, id: str
     if (plan.isRenewal) await recordRenewal(tx, current);
     return tx.subscription.findUniqueOrThrow({ where: { id }, select: subscriptionSelect });
   });
+  await deliverInlineGrants(db, subscription.customerId);
   notifyRunner();
   return subscription;
 }

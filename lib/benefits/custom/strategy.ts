@@ -7,6 +7,7 @@ import type { BenefitStrategy } from "@/lib/benefits/strategy";
  */
 export const customStrategy: BenefitStrategy<CustomProperties> = {
   isExternal: false,
+  deliversInline: true,
   grant: async ({ benefit }) => ({ properties: { note: benefit.properties.note ?? null } }),
   revoke: async () => {},
 };
