@@ -14,6 +14,14 @@ export const grantReapplyRequested = eventType("grants/grant.reapply-requested",
   schema: z.object({ grantId: z.uuid(), customerId: z.uuid() }),
 });
 
+/**
+ * A benefit's properties changed: re-apply up to REAPPLY_BATCH_SIZE of its granted grants in one
+ * transaction. A fan-out to 10,000 grants is 200 of these instead of 10,000 single jobs.
+ */
+export const grantBatchReapplyRequested = eventType("grants/grant-batch.reapply-requested", {
+  schema: z.object({ benefitId: z.uuid(), grantIds: z.array(z.uuid()).min(1).max(100) }),
+});
+
 /** A subscription renewed: let the benefit's strategy cycle the grant (e.g. re-credit meters). */
 export const grantCycleRequested = eventType("grants/grant.cycle-requested", {
   schema: z.object({ grantId: z.uuid(), customerId: z.uuid() }),
@@ -27,6 +35,7 @@ export const webhookDeliveryRequested = eventType("webhooks/event.delivery-reque
 export const EVENTS = {
   [grantReconcileRequested.name]: grantReconcileRequested,
   [grantReapplyRequested.name]: grantReapplyRequested,
+  [grantBatchReapplyRequested.name]: grantBatchReapplyRequested,
   [grantCycleRequested.name]: grantCycleRequested,
   [webhookDeliveryRequested.name]: webhookDeliveryRequested,
 } as const;

@@ -1,5 +1,6 @@
 import type { InngestFunction } from "inngest";
 import { grantCycle } from "./grant-cycle";
+import { grantBatchReapply } from "./grant-batch-reapply";
 import { grantReapply } from "./grant-reapply";
 import { grantReconcile } from "./grant-reconcile";
 import { idempotencyPurge } from "./idempotency-purge";
@@ -11,6 +12,7 @@ import { webhookDeliver } from "./webhook-deliver";
 export const functions: InngestFunction.Any[] = [
   grantReconcile,
   grantReapply,
+  grantBatchReapply,
   grantCycle,
   webhookDeliver,
   subscriptionsSweep,

@@ -1,4 +1,4 @@
-// @inngest/test runs of the four event functions: one step calling the same handler as the
+// @inngest/test runs of the event functions: one step calling the same handler as the
 // in-process runner, our job errors mapped to Inngest's, the outbox row completed or failed.
 import { randomUUID } from "node:crypto";
 import { InngestTestEngine } from "@inngest/test";
@@ -16,6 +16,7 @@ vi.mock("@/lib/db", async (importOriginal) => (await import("./testing/fake-jobs
 vi.mock("@/lib/jobs/handlers", async () => ({ handlers: (await import("./testing/fake-jobs")).fakeHandlers }));
 vi.mock("@/lib/jobs/failure-hooks", async () => ({ failureHooks: (await import("./testing/fake-jobs")).fakeFailureHooks }));
 
+const { grantBatchReapply } = await import("./grant-batch-reapply");
 const { grantCycle } = await import("./grant-cycle");
 const { grantReapply } = await import("./grant-reapply");
 const { grantReconcile } = await import("./grant-reconcile");
@@ -37,6 +38,7 @@ const grantData = () => ({ grantId: randomUUID(), customerId: randomUUID() });
 const cases = [
   { fn: grantReconcile, id: "grant-reconcile", step: "reconcile-grant", name: "grants/grant.reconcile-requested", data: grantData, key: "event.data.customerId", limit: 1 },
   { fn: grantReapply, id: "grant-reapply", step: "reapply-grant", name: "grants/grant.reapply-requested", data: grantData, key: "event.data.customerId", limit: 1 },
+  { fn: grantBatchReapply, id: "grant-batch-reapply", step: "reapply-grant-batch", name: "grants/grant-batch.reapply-requested", data: () => ({ benefitId: randomUUID(), grantIds: [randomUUID(), randomUUID()] }), key: "event.data.benefitId", limit: 4 },
   { fn: grantCycle, id: "grant-cycle", step: "cycle-grant", name: "grants/grant.cycle-requested", data: grantData, key: "event.data.customerId", limit: 1 },
   { fn: webhookDeliver, id: "webhook-deliver", step: "deliver-webhook", name: "webhooks/event.delivery-requested", data: () => ({ webhookEventId: randomUUID(), endpointId: randomUUID() }), key: "event.data.endpointId", limit: 5 },
 ] as const;

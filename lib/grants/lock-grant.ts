@@ -38,6 +38,20 @@ export async function lockGrant(tx: DbTx, grantId: string) {
 
 export type LockedGrant = NonNullable<Awaited<ReturnType<typeof lockGrant>>>;
 
+/**
+ * lockGrant for many grants at once (a re-apply batch): their customers first, in id order so two
+ * batches cannot deadlock (every other transaction holds at most one customer), then the grants.
+ * Grants that no longer exist are left out.
+ */
+export async function lockGrants(tx: DbTx, grantIds: string[]): Promise<LockedGrant[]> {
+  await tx.$queryRaw`
+    SELECT id FROM customers
+    WHERE id IN (SELECT customer_id FROM benefit_grants WHERE id = ANY(${grantIds}::uuid[]))
+    ORDER BY id FOR UPDATE`;
+  await tx.$queryRaw`SELECT id FROM benefit_grants WHERE id = ANY(${grantIds}::uuid[]) ORDER BY id FOR UPDATE`;
+  return tx.benefitGrant.findMany({ where: { id: { in: grantIds } }, select: lockedGrantSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+}
+
 /** What the grant's strategy sees. */
 export function strategyContext(tx: DbTx, grant: LockedGrant): StrategyContext<never> {
   return {

@@ -16,6 +16,8 @@ import type { EventName } from "@/inngest/events";
 export const MAX_ATTEMPTS = {
   "grants/grant.reconcile-requested": 10,
   "grants/grant.reapply-requested": 10,
+  // A batch that keeps failing is split into single jobs (failure-hooks.ts): give up on it early.
+  "grants/grant-batch.reapply-requested": 3,
   "grants/grant.cycle-requested": 10,
   "webhooks/event.delivery-requested": 12,
 } as const satisfies Record<EventName, number>;

@@ -20,10 +20,7 @@ export async function emitWebhookEvent(
   type: WebhookEventType,
   data: Record<string, unknown>,
 ): Promise<void> {
-  const endpoints = await tx.webhookEndpoint.findMany({
-    where: { organizationId, enabled: true, events: { has: type } },
-    select: { id: true },
-  });
+  const endpoints = await subscribedEndpoints(tx, organizationId, type);
   if (endpoints.length === 0) return;
   const payload = { type, timestamp: new Date().toISOString(), data } as Prisma.InputJsonObject;
   const events = await tx.webhookEvent.createManyAndReturn({
@@ -38,4 +35,25 @@ export async function emitWebhookEvent(
       organizationId,
     })),
   );
+}
+
+// Endpoints looked up once per transaction, organization and type: a re-apply batch emits one
+// event per grant, and its 50 identical lookups would cost more than the grants themselves.
+// A transaction sees the endpoints as they were when it first asked, as it would under
+// REPEATABLE READ — an endpoint added meanwhile starts with the next transaction.
+const endpointCache = new WeakMap<DbTx, Map<string, Promise<{ id: string }[]>>>();
+
+function subscribedEndpoints(tx: DbTx, organizationId: string, type: WebhookEventType): Promise<{ id: string }[]> {
+  let cache = endpointCache.get(tx);
+  if (!cache) endpointCache.set(tx, (cache = new Map()));
+  const key = `${organizationId}:${type}`;
+  let found = cache.get(key);
+  if (!found) {
+    // `.then` turns Prisma's lazy query into a plain promise, which runs once however often awaited.
+    found = tx.webhookEndpoint
+      .findMany({ where: { organizationId, enabled: true, events: { has: type } }, select: { id: true } })
+      .then((rows) => rows);
+    cache.set(key, found);
+  }
+  return found;
 }

@@ -58,10 +58,10 @@ const reconcileEvent = () => ({
 });
 
 describe("app/api/inngest", () => {
-  test("GET describes the app: all seven functions (plus the four failure handlers)", async () => {
+  test("GET describes the app: all eight functions (plus the five failure handlers)", async () => {
     const res = await call(GET, "http://localhost/api/inngest");
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ mode: "dev", function_count: 11 });
+    expect(await res.json()).toMatchObject({ mode: "dev", function_count: 13 });
   });
 
   test("runs a job's step and reports its result", async () => {

@@ -21,6 +21,7 @@ export const fake = {
 const names: EventName[] = [
   "grants/grant.reconcile-requested",
   "grants/grant.reapply-requested",
+  "grants/grant-batch.reapply-requested",
   "grants/grant.cycle-requested",
   "webhooks/event.delivery-requested",
 ];
