@@ -159,15 +159,16 @@ describe("strategy errors", () => {
 
 describe("cycleGrant", () => {
   test("a renewal of a delivered grant is announced; other grants are left alone", async () => {
-    const { org, customer, product, benefits } = await createGrantWorld([{}, { type: "license_keys", properties: {} }]);
+    const githubBenefit = { type: "github_repository" as const, properties: { repository_owner: "acme", repository_name: "app", permission: "pull" } };
+    const { org, customer, product, benefits } = await createGrantWorld([{}, githubBenefit]);
     const order = await createTestOrder(org.id, customer.id, product.id);
-    const [custom, license] = (await holdBenefits(org.id, customer.id, order.id, benefits.map((b) => b.id))).grantIds;
+    const [custom, github] = (await holdBenefits(org.id, customer.id, order.id, benefits.map((b) => b.id))).grantIds;
     await reconcileGrant(db, custom);
-    await reconcileGrant(db, license);
+    await reconcileGrant(db, github);
 
     expect(await cycleGrant(db, custom)).toBe("granted");
-    expect(await cycleGrant(db, license)).toBe("failed");
+    expect(await cycleGrant(db, github)).toBe("failed");
     expect((await eventsFor(org.id, custom)).map((e) => e.type)).toEqual(["benefit_grant.created", "benefit_grant.cycled"]);
-    expect((await eventsFor(org.id, license)).map((e) => e.type)).toEqual(["benefit_grant.updated"]);
+    expect((await eventsFor(org.id, github)).map((e) => e.type)).toEqual(["benefit_grant.updated"]);
   });
 });

@@ -63,7 +63,7 @@ describe("reconcileGrant", () => {
   });
 
   test("a type whose delivery is not built fails with a clear error, never a fake success", async () => {
-    const { org, customer, product, benefits } = await createGrantWorld([{ type: "license_keys", properties: {} }]);
+    const { org, customer, product, benefits } = await createGrantWorld([{ type: "github_repository", properties: { repository_owner: "acme", repository_name: "app", permission: "pull" } }]);
     const order = await createTestOrder(org.id, customer.id, product.id);
     const [grantId] = (await holdBenefits(org.id, customer.id, order.id, [benefits[0].id])).grantIds;
 
@@ -73,7 +73,7 @@ describe("reconcileGrant", () => {
     expect(failed).toMatchObject({
       status: "failed",
       grantedAt: null,
-      error: { message: "License keys delivery is not available yet", type: "PermanentJobError", timestamp: expect.any(String) },
+      error: { message: "GitHub repository access delivery is not available yet", type: "PermanentJobError", timestamp: expect.any(String) },
     });
 
     // Running again tries again, fails the same way, and does not announce it twice.
@@ -83,7 +83,7 @@ describe("reconcileGrant", () => {
     expect(events[0].data).toMatchObject({
       is_granted: false,
       status: "failed",
-      error: { message: "License keys delivery is not available yet", type: "PermanentJobError" },
+      error: { message: "GitHub repository access delivery is not available yet", type: "PermanentJobError" },
     });
 
     // Revoking a grant that never delivered closes it without calling the strategy.

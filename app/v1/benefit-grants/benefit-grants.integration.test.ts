@@ -7,19 +7,19 @@ import { createGrantWorld, createTestOrder, holdBenefits, settleWorldDeliveries 
 
 afterAll(settleWorldDeliveries);
 
-/** A custom and a license-keys benefit; Ann holds both (the license one fails), Bob the custom one. */
+/** A custom and a GitHub benefit (not deliverable yet); Ann holds both (the GitHub one fails), Bob the custom one. */
 async function grantsWorld() {
-  const world = await createGrantWorld([{ properties: { note: "Welcome" } }, { type: "license_keys", properties: {} }]);
+  const world = await createGrantWorld([{ properties: { note: "Welcome" } }, { type: "github_repository", properties: { repository_owner: "acme", repository_name: "app", permission: "pull" } }]);
   const { org, product, benefits } = world;
-  const [custom, license] = benefits;
+  const [custom, github] = benefits;
   const ann = world.customer;
   const bob = await createTestCustomer(org.id, { external_id: `bob-${org.id}` });
   const annOrder = await createTestOrder(org.id, ann.id, product.id);
   const bobOrder = await createTestOrder(org.id, bob.id, product.id);
-  const [annCustom, annLicense] = (await holdBenefits(org.id, ann.id, annOrder.id, [custom.id, license.id])).grantIds;
+  const [annCustom, annGitHub] = (await holdBenefits(org.id, ann.id, annOrder.id, [custom.id, github.id])).grantIds;
   const [bobCustom] = (await holdBenefits(org.id, bob.id, bobOrder.id, [custom.id])).grantIds;
-  for (const id of [annCustom, annLicense, bobCustom]) await reconcileGrant(db, id);
-  return { ...world, custom, license, ann, bob, annOrder, annCustom, annLicense, bobCustom };
+  for (const id of [annCustom, annGitHub, bobCustom]) await reconcileGrant(db, id);
+  return { ...world, custom, github, ann, bob, annOrder, annCustom, annGitHub, bobCustom };
 }
 
 const ids = (page: { items: { id: string }[] }) => page.items.map((g) => g.id).sort();
@@ -65,10 +65,10 @@ describe("grant queries", () => {
 
     const notGranted = await w.polar.benefitGrants.list({ is_granted: false });
     expect(notGranted.items.map((g) => [g.id, g.is_granted, g.error?.message])).toEqual([
-      [w.annLicense, false, "License keys delivery is not available yet"],
+      [w.annGitHub, false, "GitHub repository access delivery is not available yet"],
     ]);
 
-    await holdBenefits(w.org.id, w.ann.id, w.annOrder.id, [w.license.id]);
+    await holdBenefits(w.org.id, w.ann.id, w.annOrder.id, [w.github.id]);
     await reconcileGrant(db, w.annCustom);
     const revoked = await (await api("/v1/benefit-grants/?is_revoked=true", { token: w.token })).json();
     expect(revoked.items.map((g: { id: string; revoked_at: string }) => [g.id, typeof g.revoked_at])).toEqual([[w.annCustom, "string"]]);
@@ -77,7 +77,7 @@ describe("grant queries", () => {
     expect(first.pagination).toEqual({ total_count: 3, max_page: 3 });
     expect(first.items[0].id).toBe(w.annCustom);
     const last = await w.polar.benefitGrants.list({ limit: 1, page: 3, sorting: ["granted_at"] });
-    expect(last.items[0].id).toBe(w.annLicense); // never granted: nulls last
+    expect(last.items[0].id).toBe(w.annGitHub); // never granted: nulls last
   });
 
   test("another organization sees none of them; its benefit is 404", async () => {
@@ -112,11 +112,11 @@ describe("merchant actions", () => {
     const res = await api("/v1/benefit-grants/", {
       method: "POST",
       token: w.token,
-      json: { external_customer_id: w.bob.externalId, benefit_id: w.license.id },
+      json: { external_customer_id: w.bob.externalId, benefit_id: w.github.id },
     });
     expect(res.status).toBe(201);
     const created = await res.json();
-    expect(created).toMatchObject({ customer_id: w.bob.id, benefit_id: w.license.id, order_id: null, subscription_id: null, is_granted: false, error: null });
+    expect(created).toMatchObject({ customer_id: w.bob.id, benefit_id: w.github.id, order_id: null, subscription_id: null, is_granted: false, error: null });
 
     const custom = await (
       await api("/v1/benefit-grants/", { method: "POST", token: w.token, json: { customer_id: w.ann.id, benefit_id: w.custom.id } })
@@ -149,15 +149,15 @@ describe("merchant actions", () => {
 
   test("retry: a failed grant goes back to pending with a new attempt queued; nothing to retry is 400", async () => {
     const w = await grantsWorld();
-    const res = await api(`/v1/benefit-grants/${w.annLicense}/retry`, { method: "POST", token: w.token });
+    const res = await api(`/v1/benefit-grants/${w.annGitHub}/retry`, { method: "POST", token: w.token });
     expect(res.status).toBe(202);
-    expect(await res.json()).toMatchObject({ id: w.annLicense, status: "pending", is_granted: false, error: { message: "License keys delivery is not available yet" } });
+    expect(await res.json()).toMatchObject({ id: w.annGitHub, status: "pending", is_granted: false, error: { message: "GitHub repository access delivery is not available yet" } });
     const queued = await db.outbox.findMany({
-      where: { name: "grants/grant.reconcile-requested", data: { path: ["grantId"], equals: w.annLicense } },
+      where: { name: "grants/grant.reconcile-requested", data: { path: ["grantId"], equals: w.annGitHub } },
       select: { concurrencyKey: true },
     });
     expect(queued).toContainEqual({ concurrencyKey: `customer:${w.ann.id}` });
-    expect(await reconcileGrant(db, w.annLicense)).toBe("failed");
+    expect(await reconcileGrant(db, w.annGitHub)).toBe("failed");
 
     const nothing = await api(`/v1/benefit-grants/${w.annCustom}/retry`, { method: "POST", token: w.token });
     expect(nothing.status).toBe(400);
@@ -183,12 +183,12 @@ describe("merchant actions", () => {
     }
 
     for (const action of ["retry", "revoke"]) {
-      const res = await api(`/v1/benefit-grants/${w.annLicense}/${action}`, { method: "POST", token: other.token });
+      const res = await api(`/v1/benefit-grants/${w.annGitHub}/${action}`, { method: "POST", token: other.token });
       expect(res.status, action).toBe(404);
       expect(await res.json()).toEqual({ error: "ResourceNotFound", detail: "Benefit grant not found" });
     }
     expect((await api("/v1/benefit-grants/not-a-uuid/retry", { method: "POST", token: w.token })).status).toBe(404);
-    expect(await db.benefitGrant.findUniqueOrThrow({ where: { id: w.annLicense } })).toMatchObject({ status: "failed", target: "granted" });
+    expect(await db.benefitGrant.findUniqueOrThrow({ where: { id: w.annGitHub } })).toMatchObject({ status: "failed", target: "granted" });
 
     const otherBenefit = await createTestBenefit(other.org.id);
     const cases: [unknown, (string | number)[], string][] = [
