@@ -25,7 +25,7 @@ async function startReceiver(): Promise<{ url: string; received: Received[]; ser
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true });
 
 /** Creates a benefit from /benefits/new; `fill` fills the type's own fields. */
-async function createBenefit(page: Page, base: string, type: "Custom" | "License keys", description: string, fill: () => Promise<void>) {
+async function createBenefit(page: Page, base: string, type: "Custom" | "GitHub repository access", description: string, fill: () => Promise<void>) {
   await page.goto(`${base}/benefits/new`);
   await page.getByRole("list", { name: "Benefit types" }).getByRole("link", { name: new RegExp(`^${type}`) }).click();
   await page.getByLabel("Description", { exact: true }).fill(description);
@@ -167,24 +167,27 @@ test("a benefit whose delivery is not available fails visibly; retry, manual gra
   const { orgSlug } = await signUpMerchant(page);
   const base = `/dashboard/${orgSlug}`;
 
-  // A license-key benefit (delivery not built yet) on a one-time product, and a custom benefit.
-  await createBenefit(page, base, "License keys", "App license", () => page.getByLabel("Key prefix", { exact: true }).fill("app"));
+  // A GitHub benefit (delivery not built yet) on a one-time product, and a custom benefit.
+  await createBenefit(page, base, "GitHub repository access", "App repository", async () => {
+    await page.getByLabel("Owner", { exact: true }).fill("acme");
+    await page.getByLabel("Repository name", { exact: true }).fill("app");
+  });
   await createCustomBenefit(page, base, "Welcome gift", "Use code WELCOME at checkout.");
-  await createProduct(page, base, { name: "App Lifetime", price: "49", isRecurring: false, benefits: ["App license"] });
+  await createProduct(page, base, { name: "App Lifetime", price: "49", isRecurring: false, benefits: ["App repository"] });
   await createCustomer(page, base);
 
-  // A one-time purchase records an order; its license grant fails with a clear message.
+  // A one-time purchase records an order; its GitHub grant fails with a clear message.
   await recordTestPurchase(page, "App Lifetime", "Records a paid one-time order");
-  const license = grantRow(page, "App license");
-  await expect(license).toContainText("Failed");
-  await expect(license).toContainText("License keys delivery is not available yet");
-  await expect(license).toContainText("Order");
+  const repository = grantRow(page, "App repository");
+  await expect(repository).toContainText("Failed");
+  await expect(repository).toContainText("GitHub repository access delivery is not available yet");
+  await expect(repository).toContainText("Order");
   await expect(page.getByRole("row", { name: /App Lifetime/ }).filter({ hasText: "Paid" })).toBeVisible();
 
   // Retry runs it again (and it fails again, with the same message).
-  await license.getByRole("button", { name: "Retry App license" }).click();
-  await expect(page.getByText("App license is being delivered again.", { exact: true })).toBeVisible();
-  await expect(license).toContainText("Failed");
+  await repository.getByRole("button", { name: "Retry App repository" }).click();
+  await expect(page.getByText("App repository is being delivered again.", { exact: true })).toBeVisible();
+  await expect(repository).toContainText("Failed");
 
   // A manual grant of the custom benefit, then revoked by hand.
   await page.getByRole("button", { name: "Grant a benefit manually" }).click();
@@ -227,7 +230,7 @@ test("a benefit whose delivery is not available fails visibly; retry, manual gra
   await shot(page, "5-refund-dialog.png");
   await page.getByRole("button", { name: "Record refund" }).click();
   await expect(page.getByRole("dialog")).toBeHidden();
-  await expect(license).toContainText("Revoked");
+  await expect(repository).toContainText("Revoked");
   await expect(page.getByText("Refunded", { exact: true }).first()).toBeVisible();
   await shot(page, "6-order-refunded.png");
 

@@ -15,7 +15,7 @@ export async function parseBody<S extends z.ZodType>(req: Request, schema: S): P
     throw ApiError.invalid(["body"], "Request body is not valid JSON", "json_invalid");
   }
   if (json === undefined) throw ApiError.invalid(["body"], "Request body is required", "missing");
-  const result = schema.safeParse(json);
+  const result = schema.safeParse(json, { reportInput: true });
   if (!result.success) throw new ApiError("validation", zodIssues(result.error, "body"));
   return result.data;
 }
@@ -28,7 +28,7 @@ export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.outp
     const all = params.getAll(key);
     raw[key] = all.length > 1 ? all : all[0];
   }
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(raw, { reportInput: true });
   if (!result.success) throw new ApiError("validation", zodIssues(result.error, "query"));
   return result.data;
 }

@@ -43,6 +43,11 @@ export type BenefitStrategy<P = never> = {
   deliversInline: boolean;
   grant: (ctx: StrategyContext<P>) => Promise<{ properties: GrantProperties }>;
   revoke: (ctx: StrategyContext<P>) => Promise<void>;
+  /**
+   * The benefit was edited and this grant holds the old configuration: bring what it delivered up
+   * to date in place. Absent: revoke the stored configuration, then grant the new one.
+   */
+  reapply?: (ctx: StrategyContext<P>) => Promise<{ properties: GrantProperties }>;
   /** A subscription renewed. Absent means there is nothing to do on renewal. */
   cycle?: (ctx: StrategyContext<P>) => Promise<{ properties: GrantProperties } | void>;
 };

@@ -29,6 +29,7 @@ export async function reapplyLockedGrant(tx: DbTx, grant: LockedGrant): Promise<
   const strategy = benefitTypeDefinition(grant.benefit.type).strategy;
   const ctx = strategyContext(tx, grant);
   const result = await runStrategyStep(tx, async () => {
+    if (strategy.reapply) return strategy.reapply(ctx);
     await strategy.revoke(ctx);
     return strategy.grant(ctx);
   });

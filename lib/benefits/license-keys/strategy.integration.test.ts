@@ -1,7 +1,10 @@
 // The license_keys strategy through the purchase functions: a key per grant, issued before the
 // purchase call returns, revoked with the grant, revived by a re-grant of the same grant.
 import { describe, expect, test } from "vitest";
+import { updateBenefitBody } from "@/lib/benefits/benefit-input";
+import { updateBenefit } from "@/lib/benefits/update-benefit";
 import { db } from "@/lib/db";
+import { reapplyGrant } from "@/lib/grants/reapply-grant";
 import { createOrder } from "@/lib/purchases/create-order";
 import { createSubscription } from "@/lib/purchases/create-subscription";
 import { createOrderBody, refundOrderBody } from "@/lib/purchases/order-input";
@@ -69,6 +72,20 @@ describe("license_keys strategy", () => {
     await updateSubscription(db, org.id, sub.id, updateSubscriptionBody.parse({ status: "past_due" }));
     await updateSubscription(db, org.id, sub.id, updateSubscriptionBody.parse({ status: "active" }));
     expect((await keysOf(customer.id))[0]).toMatchObject({ id: key.id, status: "disabled", grant: { status: "granted" } });
+  });
+
+  test("a benefit edit refreshes the key's limits in place, and never revives a key the merchant revoked", async () => {
+    const { org, benefit, product, customer } = await licenseWorld(false);
+    await createOrder(db, org.id, createOrderBody.parse({ product_id: product.id, customer_id: customer.id }));
+    await createOrder(db, org.id, createOrderBody.parse({ product_id: product.id, customer_id: customer.id }));
+    const [kept, revokedByMerchant] = await keysOf(customer.id);
+    await db.licenseKey.update({ where: { id: revokedByMerchant.id }, data: { status: "revoked" } });
+
+    await updateBenefit(db, org.id, benefit.id, updateBenefitBody.parse({ properties: { prefix: "myapp", activations: 5, limit_usage: false } }));
+    for (const key of [kept, revokedByMerchant]) expect(await reapplyGrant(db, key.grantId!)).toBe("granted");
+    const after = await keysOf(customer.id);
+    expect(after.find((k) => k.id === kept.id)).toMatchObject({ key: kept.key, status: "granted", limitActivations: 5, limitUsage: null, expiresAt: null });
+    expect(after.find((k) => k.id === revokedByMerchant.id)).toMatchObject({ status: "revoked", limitActivations: 5 });
   });
 
   test("two purchases of the product give two keys, each revoked with its own grant", async () => {
