@@ -52,6 +52,45 @@ export default tseslint.config(
     },
   },
   {
+    // The customer portal (pages, API, components, logic) reaches only its own modules and a few
+    // shared basics, never merchant modules: a merchant-only function one import away from a
+    // customer's request is a data leak waiting to happen. Anything else it needs goes through
+    // lib/portal/. (The public license API under /v1/customer-portal/ is not portal code.)
+    files: [
+      "app/portal/**",
+      "lib/portal/**",
+      "components/portal/**",
+      "lib/api/with-customer.ts",
+      "app/v1/customer-portal/benefit-grants/**",
+      "app/v1/customer-portal/license-keys/route.ts",
+      "app/v1/customer-portal/license-keys/\\[id\\]/**",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              // Any @/lib, @/components or @/app module except the allowed ones (a gitignore-style
+              // group cannot re-include files under an excluded folder, hence a regex).
+              regex: [
+                "^@/(?!",
+                "lib/portal/|lib/db$|lib/generated/prisma/|",
+                "lib/api/(?:errors|error-response|parse|pagination|action-result|with-customer)$|",
+                "lib/auth/customer-session-find$|",
+                "lib/license-keys/(?:serialize-license-key|deactivate-license-key)$|",
+                "components/ui/|components/portal/|app/portal/",
+                ")(?:lib|components|app)/",
+              ].join(""),
+              message: "Portal code imports only lib/portal, the portal's own components and a few shared basics (see eslint.config.mjs).",
+            },
+            { group: ["../*"], message: "Use an @/ import, so the portal's import boundary can see it." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Plain Node scripts and configs (scripts/*.mjs, *.config.mjs).
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: globals.node },

@@ -40,6 +40,26 @@ describe("operator CLI", () => {
     expect(res.status).toBe(200);
   });
 
+  test("portal:link prints a link that signs the customer into the portal", async () => {
+    const slug = `cli-${randomSuffix()}`;
+    const org = await cli("org:create", "--name", "CLI Portal Org", "--slug", slug);
+    const { id } = JSON.parse(org.stdout);
+    const externalId = `cli-${randomSuffix()}`;
+    await db.customer.create({ data: { organizationId: id, email: `${externalId}@test.local`, externalId } });
+
+    const link = await cli("portal:link", "--org", slug, "--customer", externalId);
+    expect(link.code).toBe(0);
+    const url = new URL(link.stdout.trim());
+    expect(url.pathname).toBe(`/portal/${slug}`);
+    const token = url.searchParams.get("customer_session_token")!;
+    const res = await api("/v1/customer-portal/benefit-grants/", { token });
+    expect(res.status).toBe(200);
+
+    const unknown = await cli("portal:link", "--org", slug, "--customer", "nobody@test.local");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('No customer of');
+  });
+
   test("bad arguments get a clear message and exit code 2", async () => {
     const unknown = await cli("frobnicate");
     expect(unknown.code).toBe(2);

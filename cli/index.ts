@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { createAccessToken } from "@/lib/auth/access-tokens";
+import { createCustomerSession } from "@/lib/auth/customer-session-create";
 import { db } from "@/lib/db";
 import { createOrganization } from "@/lib/organizations/create-organization";
 import { slugify } from "@/lib/organizations/slug";
@@ -18,9 +19,11 @@ Commands:
                Create a merchant user, optionally as a member of an organization.
   token:create --org <slug> --name <name>
                Create an organization access token and print it (shown once).
+  portal:link  --org <slug> --customer <external id or email>
+               Open a customer portal session and print its link (valid one hour).
   help         Show this message.
 
-Environment: DATABASE_URL (defaults to the local development database).`;
+Environment: DATABASE_URL (defaults to the local development database), APP_URL (base of portal links).`;
 
 class UsageError extends Error {}
 
@@ -63,6 +66,20 @@ const commands: Record<string, (v: Record<string, string | undefined>) => Promis
     console.log(created.token);
     console.error(`Created token "${name}" (…${created.lastChars}) for ${org.slug} (${org.id}). It is shown only once.`);
   },
+  async "portal:link"(v) {
+    const org = await orgBySlug(need(v, "org"));
+    const ref = need(v, "customer");
+    const customer = await db.customer.findFirst({
+      where: { organizationId: org.id, deletedAt: null, OR: [{ externalId: ref }, { email: ref.toLowerCase() }] },
+      select: { id: true },
+    });
+    if (!customer) throw new UsageError(`No customer of ${org.slug} with external id or email "${ref}"`);
+    const baseUrl = process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+    const session = await createCustomerSession(db, org.id, { customer_id: customer.id, external_customer_id: undefined, return_url: null }, baseUrl);
+    // The link alone on stdout, like token:create.
+    console.log(session.customer_portal_url);
+    console.error(`Portal session for ${ref} in ${org.slug}, valid until ${session.expires_at}.`);
+  },
   async help() {
     console.log(USAGE);
   },
@@ -76,7 +93,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const options = Object.fromEntries(
-    ["name", "slug", "owner", "email", "password", "org", "role"].map((k) => [k, { type: "string" as const }]),
+    ["name", "slug", "owner", "email", "password", "org", "role", "customer"].map((k) => [k, { type: "string" as const }]),
   );
   try {
     const { values } = parseArgs({ args: rest, options, strict: true });

@@ -1,8 +1,13 @@
 // Demo data for the embedded default: a merchant, an organization with products carrying one
-// benefit of each type, and a customer. Safe to run on every start: it does nothing twice.
+// benefit of each type, and a customer who bought the lifetime license (so the portal has a key
+// to show). Safe to run on every start: it does nothing twice — except open a fresh portal
+// session for the demo customer, since a portal link lives one hour.
+import { createCustomerSession } from "@/lib/auth/customer-session-create";
 import { createBenefit, type CreateBenefitInput } from "@/lib/benefits/create-benefit";
 import { db } from "@/lib/db";
 import { createOrganization } from "@/lib/organizations/create-organization";
+import { createOrder } from "@/lib/purchases/create-order";
+import { createOrderBody } from "@/lib/purchases/order-input";
 import { createUser } from "@/lib/users/create-user";
 
 import DEMO from "./demo-account.json";
@@ -39,8 +44,9 @@ async function seed() {
     { name: "Pro License", description: "Lifetime license with templates and priority support.", recurringInterval: null, amount: 9900, benefits: [0, 3, 5] },
     { name: "Pro Monthly", description: "Everything, billed monthly.", recurringInterval: "month" as const, amount: 1900, benefits: [0, 1, 2, 3, 4, 5] },
   ];
+  const productIds: string[] = [];
   for (const p of products) {
-    await db.product.create({
+    const { id } = await db.product.create({
       data: {
         organizationId: org.id,
         name: p.name,
@@ -50,21 +56,35 @@ async function seed() {
         prices: { create: [{ amountType: "fixed", priceAmount: p.amount, priceCurrency: "usd" }] },
         productBenefits: { create: p.benefits.map((i, position) => ({ benefitId: benefits[i].id, position })) },
       },
+      select: { id: true },
     });
+    productIds.push(id);
   }
-  await db.customer.create({
-    data: { organizationId: org.id, email: "jane@example.com", name: "Jane Customer", externalId: "user_1001" },
+  const jane = await db.customer.create({
+    data: { organizationId: org.id, email: DEMO.customerEmail, name: "Jane Customer", externalId: DEMO.customerExternalId },
   });
+  // Through the same path as POST /v1/orders/: the key and the note are delivered before it returns.
+  await createOrder(db, org.id, createOrderBody.parse({ product_id: productIds[0], customer_id: jane.id }));
   return { created: true, org };
 }
 
+async function portalLink(organizationId: string) {
+  const jane = await db.customer.findFirst({ where: { organizationId, externalId: DEMO.customerExternalId, deletedAt: null } });
+  if (!jane) return null;
+  const baseUrl = process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  const session = await createCustomerSession(db, organizationId, { customer_id: jane.id, external_customer_id: undefined, return_url: null }, baseUrl);
+  return session.customer_portal_url;
+}
+
 seed()
-  .then(({ created, org }) => {
+  .then(async ({ created, org }) => {
+    const portal = await portalLink(org.id);
     console.log(
       [
         "",
         `  Demo organization "${org.name}" ${created ? "created" : "already present"}.`,
         `  Sign in as ${DEMO.email} / ${DEMO.password}`,
+        ...(portal ? [`  Customer portal of ${DEMO.customerEmail} (link valid one hour): ${portal}`] : []),
         "",
       ].join("\n"),
     );

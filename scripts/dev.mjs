@@ -92,6 +92,10 @@ next.stdout.on("data", (chunk) => {
     log(`dashboard: ${env.APP_URL}/dashboard/${demo.orgSlug}`);
     log(`sign in:   ${env.APP_URL}/sign-in as ${demo.email} / ${demo.password}`);
     log(`API:       ${env.APP_URL}/v1/ (create a token in Settings → API tokens, or npm run cli -- token:create --org ${demo.orgSlug} --name dev)`);
+    if (env.SEED_DEMO !== "0") {
+      const dbEnv = process.env.DATABASE_URL ? "" : `DATABASE_URL='${env.DATABASE_URL}' DATABASE_POOL_MAX=1 `;
+      log(`portal:    the link the seed printed above (one hour), or a new one: ${dbEnv}npm run cli -- portal:link --org ${demo.orgSlug} --customer ${demo.customerExternalId}`);
+    }
   }
 });
 next.on("exit", (code) => stopAll(code ?? 0));

@@ -8,6 +8,7 @@ const SECTIONS = [
   { href: "/products", label: "Products" },
   { href: "/benefits", label: "Benefits" },
   { href: "/customers", label: "Customers" },
+  { href: "/license-keys", label: "License keys" },
   { href: "/subscriptions", label: "Subscriptions" },
   { href: "/orders", label: "Orders" },
 ] as const;
@@ -17,6 +18,7 @@ const SETTINGS = [
   { href: "/settings/members", label: "Members" },
   { href: "/settings/tokens", label: "API tokens" },
   { href: "/settings/webhooks", label: "Webhooks" },
+  { href: "/settings/license-signing", label: "License signing" },
 ] as const;
 
 export function Sidebar({

@@ -65,6 +65,11 @@ function Subject({ grant, show, base, typeLabels }: { grant: GrantResponse; show
       )}
       <p className="text-xs text-gray-600">{typeLabels[grant.benefit.type] ?? grant.benefit.type}</p>
       {note && <p className="mt-1 max-w-sm text-xs whitespace-pre-line text-gray-800">Note: {note}</p>}
+      {typeof grant.properties.license_key_id === "string" && (
+        <Link href={`${base}/license-keys/${grant.properties.license_key_id}`} className="mt-1 block font-mono text-xs text-brand-700 hover:underline">
+          {typeof grant.properties.display_key === "string" ? grant.properties.display_key : "View license key"}
+        </Link>
+      )}
     </>
   );
 }

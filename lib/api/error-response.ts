@@ -8,7 +8,11 @@ export function errorResponse(err: unknown): Response {
   const apiError = toApiError(err);
   if (apiError) {
     return Response.json(
-      { error: apiError.error, detail: apiError.detail },
+      {
+        error: apiError.error,
+        detail: apiError.detail,
+        ...(apiError.machineCode === undefined ? {} : { code: apiError.machineCode }),
+      },
       { status: apiError.status, headers: apiError.headers },
     );
   }

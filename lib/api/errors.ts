@@ -20,13 +20,25 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly detail: string | ValidationIssue[];
   readonly headers: Record<string, string>;
+  /**
+   * A finer, documented reason sent next to `error` as `code` (the license API's `revoked`,
+   * `expired`…), so a client can tell its user exactly why. `error` stays Polar's name, which the
+   * SDK maps to its error classes.
+   */
+  readonly machineCode: string | undefined;
 
-  constructor(code: ApiErrorCode, detail: string | ValidationIssue[], headers: Record<string, string> = {}) {
+  constructor(
+    code: ApiErrorCode,
+    detail: string | ValidationIssue[],
+    headers: Record<string, string> = {},
+    machineCode?: string,
+  ) {
     super(typeof detail === "string" ? detail : `${STATUS[code].error}: ${detail.map((d) => d.msg).join("; ")}`);
     this.name = "ApiError";
     this.code = code;
     this.detail = detail;
     this.headers = headers;
+    this.machineCode = machineCode;
   }
 
   get status(): number {

@@ -9,6 +9,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "benefit.created",
   "benefit.updated",
   "benefit.deleted",
+  "license_key.rotated",
 ] as const;
 
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
@@ -21,4 +22,5 @@ export const WEBHOOK_EVENT_DESCRIPTIONS: Record<WebhookEventType, string> = {
   "benefit.created": "A benefit was created.",
   "benefit.updated": "A benefit was edited.",
   "benefit.deleted": "A benefit was deleted.",
+  "license_key.rotated": "A license key got a new key string; the old one no longer validates. The payload has the new key.",
 };

@@ -1,0 +1,53 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+
+/**
+ * The key, masked until the customer asks to see it (screens get shared), with Copy. Without
+ * clipboard access (plain http on another host) Copy reveals and selects the key for Ctrl+C.
+ */
+export function LicenseKeyValue({ value, masked }: { value: string; masked: string }) {
+  const [isRevealed, setIsRevealed] = useState(false);
+  const [copyState, setCopyState] = useState<"idle" | "copied" | "blocked">("idle");
+  const codeRef = useRef<HTMLElement>(null);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopyState("copied");
+    } catch {
+      setIsRevealed(true);
+      setCopyState("blocked");
+      requestAnimationFrame(() => {
+        const range = document.createRange();
+        if (codeRef.current) range.selectNodeContents(codeRef.current);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+      });
+    }
+  };
+
+  return (
+    <div className="space-y-1">
+      <div className="flex flex-wrap items-center gap-2">
+        <code
+          ref={codeRef}
+          data-testid="license-key"
+          className="min-w-0 flex-1 rounded-md bg-gray-50 px-3 py-2 font-mono text-sm break-all text-gray-900 ring-1 ring-gray-200 ring-inset"
+        >
+          {isRevealed ? value : masked}
+        </code>
+        <div className="flex gap-2">
+          <Button type="button" variant="secondary" onClick={() => setIsRevealed(!isRevealed)} aria-pressed={isRevealed}>
+            {isRevealed ? "Hide" : "Reveal"}
+          </Button>
+          <Button type="button" variant="secondary" onClick={copy} aria-live="polite">
+            {copyState === "copied" ? "Copied" : "Copy"}
+          </Button>
+        </div>
+      </div>
+      {copyState === "blocked" && <p className="text-xs text-gray-600">Your browser blocked copying: the key is selected, press Ctrl+C (⌘C).</p>}
+    </div>
+  );
+}
