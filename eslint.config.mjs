@@ -64,6 +64,8 @@ export default tseslint.config(
       "app/v1/customer-portal/benefit-grants/**",
       "app/v1/customer-portal/license-keys/route.ts",
       "app/v1/customer-portal/license-keys/\\[id\\]/**",
+      "app/v1/customer-portal/meters/route.ts",
+      "app/v1/customer-portal/meters/\\[id\\]/**",
     ],
     rules: {
       "no-restricted-imports": [
@@ -79,6 +81,8 @@ export default tseslint.config(
                 "lib/api/(?:errors|error-response|parse|pagination|action-result|with-customer)$|",
                 "lib/auth/customer-session-find$|",
                 "lib/license-keys/(?:serialize-license-key|deactivate-license-key)$|",
+                // Customer-scoped reads of the customer's own balances and usage.
+                "lib/meters/(?:portal-customer-meters|list-usage-days)$|",
                 "components/ui/|components/portal/|app/portal/",
                 ")(?:lib|components|app)/",
               ].join(""),

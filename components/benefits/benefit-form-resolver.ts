@@ -11,7 +11,7 @@ const SHOWN: Record<BenefitType, RegExp> = {
   github_repository: /^properties\.repositories(\.\d+(\.(owner|name|permission))?)?$/,
   discord: /^properties\.(guild_id|kick_member|roles(\.\d+(\.(role_id|name))?)?)$/,
   downloadables: /^properties\.(files|file_ids|declared\.\d+\.(name|size_mb))$/,
-  meter_credit: /^properties\.(meter_id|units|rollover)$/,
+  meter_credit: /^properties\.(meter_id|units|rollover|low_balance_threshold)$/,
   custom: /^properties\.note$/,
 };
 

@@ -32,6 +32,7 @@ export type BenefitFormValues = {
     meter_id: string;
     units: string;
     rollover: boolean;
+    low_balance_threshold: string;
     note: string;
   };
 };
@@ -56,6 +57,7 @@ export const emptyBenefitFormValues: BenefitFormValues = {
     meter_id: "",
     units: "",
     rollover: false,
+    low_balance_threshold: "",
     note: "",
   },
 };
@@ -99,6 +101,7 @@ export function benefitFormValues(type: BenefitType, description: string, raw: R
       p.meter_id = m.meter_id;
       p.units = text(m.units);
       p.rollover = m.rollover;
+      p.low_balance_threshold = m.low_balance_threshold == null ? "" : String(m.low_balance_threshold);
       break;
     }
     case "custom":
@@ -171,7 +174,12 @@ export function toBenefitPayload(type: BenefitType, values: BenefitFormValues) {
       break;
     }
     case "meter_credit":
-      properties = { meter_id: p.meter_id, units: wholeNumber(p.units, at("units"), issues, true) ?? 1, rollover: p.rollover };
+      properties = {
+        meter_id: p.meter_id,
+        units: wholeNumber(p.units, at("units"), issues, true) ?? 1,
+        rollover: p.rollover,
+        low_balance_threshold: wholeNumber(p.low_balance_threshold, at("low_balance_threshold"), issues, false),
+      };
       break;
     case "custom":
       properties = { note: p.note.trim() === "" ? null : p.note };

@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: "/benefits", label: "Benefits" },
   { href: "/customers", label: "Customers" },
   { href: "/license-keys", label: "License keys" },
+  { href: "/meters", label: "Meters" },
   { href: "/subscriptions", label: "Subscriptions" },
   { href: "/orders", label: "Orders" },
 ] as const;

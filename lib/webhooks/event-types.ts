@@ -9,6 +9,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "benefit.created",
   "benefit.updated",
   "benefit.deleted",
+  "customer_meter.balance_low",
   "license_key.rotated",
 ] as const;
 
@@ -22,5 +23,6 @@ export const WEBHOOK_EVENT_DESCRIPTIONS: Record<WebhookEventType, string> = {
   "benefit.created": "A benefit was created.",
   "benefit.updated": "A benefit was edited.",
   "benefit.deleted": "A benefit was deleted.",
+  "customer_meter.balance_low": "Usage took a customer's meter balance below its credit benefit's low-balance threshold (once per crossing).",
   "license_key.rotated": "A license key got a new key string; the old one no longer validates. The payload has the new key.",
 };

@@ -13,6 +13,7 @@ export function MeterCreditFields({ meters }: { meters: OrgMeter[] }) {
   const { register, control } = useBenefitForm();
   const meterError = useFieldError("properties.meter_id");
   const unitsError = useFieldError("properties.units");
+  const thresholdError = useFieldError("properties.low_balance_threshold");
   if (meters.length === 0) {
     return (
       <p role="note" className="rounded-md bg-yellow-50 px-3 py-2 text-sm text-yellow-800 ring-1 ring-yellow-600/20">
@@ -39,6 +40,14 @@ export function MeterCreditFields({ meters }: { meters: OrgMeter[] }) {
       />
       <FormField label="Units credited" error={unitsError} hint="Added to the customer's balance when granted, and again on every renewal." className="max-w-xs">
         <Input {...register("properties.units")} inputMode="numeric" placeholder="10,000" />
+      </FormField>
+      <FormField
+        label="Low-balance alert below"
+        error={thresholdError}
+        hint="Optional. When usage takes the balance below this, a customer_meter.balance_low webhook is sent once and the portal shows a notice."
+        className="max-w-xs"
+      >
+        <Input {...register("properties.low_balance_threshold")} inputMode="numeric" placeholder="1,000" />
       </FormField>
       <Checkbox
         {...register("properties.rollover")}
