@@ -1,6 +1,6 @@
 import { DeactivateActivationButton } from "@/components/portal/deactivate-activation-button";
 import { formatDay } from "@/components/portal/format";
-import { LicenseKeyValue } from "@/components/portal/license-key-value";
+import { RevealableSecret } from "@/components/ui/revealable-secret";
 import { Badge } from "@/components/ui/misc";
 import type { ReactNode } from "react";
 import type { PortalBenefit } from "@/lib/portal/list-portal-benefits";
@@ -29,7 +29,7 @@ export function LicenseKeysBenefit({ item, organizationSlug }: { item: PortalBen
 
   return (
     <div className="space-y-4">
-      <LicenseKeyValue value={key.key} masked={key.displayKey} />
+      <RevealableSecret value={key.key} masked={key.displayKey} testId="license-key" />
       <dl className="grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-4">
         <Fact term="Status">
           <Badge tone={isExpired ? "gray" : status.tone}>{isExpired ? "Expired" : status.label}</Badge>

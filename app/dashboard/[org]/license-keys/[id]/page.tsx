@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ActivationsTable } from "@/components/license-keys/activations-table";
 import { EditLicenseKeyDialog } from "@/components/license-keys/edit-license-key-dialog";
 import { countOfLimit, LICENSE_KEY_STATUS } from "@/components/license-keys/license-key-format";
-import { LicenseKeyReveal } from "@/components/license-keys/license-key-reveal";
+import { RevealableSecret } from "@/components/ui/revealable-secret";
 import { LicenseKeyStatusActions } from "@/components/license-keys/license-key-status-actions";
 import { LicenseKeyStatusBadge } from "@/components/license-keys/license-key-status-badge";
 import { RotateLicenseKeyDialog } from "@/components/license-keys/rotate-license-key-dialog";
@@ -86,7 +86,7 @@ export default async function LicenseKeyPage({ params }: { params: Promise<{ org
       <div className="space-y-6">
         <Card>
           <h2 className="mb-3 text-base font-semibold text-gray-900">Key</h2>
-          <LicenseKeyReveal value={k.key} displayKey={k.display_key} />
+          <RevealableSecret value={k.key} masked={k.display_key} testId="license-key-value" />
           <p className="mt-2 text-xs text-gray-600">
             Apps check it with <code className="font-mono">POST /v1/customer-portal/license-keys/validate</code> and this organization&apos;s ID,{" "}
             <code className="font-mono" data-testid="organization-id">
