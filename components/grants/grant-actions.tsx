@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { retryGrantAction, revokeGrantAction } from "@/app/dashboard/[org]/customers/[id]/actions";
 import { useRefreshGrants } from "@/components/grants/use-grants";
-import { ConfirmButton } from "@/components/purchases/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import type { GrantResponse } from "@/lib/grants/serialize-grant";

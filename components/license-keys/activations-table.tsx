@@ -1,7 +1,7 @@
 "use client";
 
 import { deleteActivationAction } from "@/app/dashboard/[org]/license-keys/actions";
-import { ConfirmButton } from "@/components/purchases/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { formatMoment } from "@/components/purchases/purchase-format";
 import { useToast } from "@/components/ui/toast";
 import { Table, Td, Th, Tr } from "@/components/ui/table";

@@ -1,7 +1,7 @@
 "use client";
 
 import { updateLicenseKeyAction } from "@/app/dashboard/[org]/license-keys/actions";
-import { ConfirmButton } from "@/components/purchases/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useToast } from "@/components/ui/toast";
 import type { LicenseKeyStatus } from "@/lib/generated/prisma/enums";
 

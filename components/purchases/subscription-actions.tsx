@@ -4,7 +4,7 @@ import { useState, type ReactNode } from "react";
 import { renewSubscriptionAction, updateSubscriptionAction } from "@/app/dashboard/[org]/subscriptions/actions";
 import { useRefreshGrants } from "@/components/grants/use-grants";
 import { ChangeProductDialog } from "@/components/purchases/change-product-dialog";
-import { ConfirmButton } from "@/components/purchases/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { useToast } from "@/components/ui/toast";

@@ -19,6 +19,7 @@ export function ConfirmButton({
   onDone,
   variant = "danger",
   size,
+  ariaLabel,
 }: {
   label: ReactNode;
   title: string;
@@ -28,6 +29,8 @@ export function ConfirmButton({
   onDone?: () => void;
   variant?: ButtonProps["variant"];
   size?: ButtonProps["size"];
+  /** The trigger's accessible name, when `label` alone does not say which item it acts on. */
+  ariaLabel?: string;
 }) {
   const [isOpen, setIsOpen] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
@@ -55,7 +58,7 @@ export function ConfirmButton({
       }}
     >
       <DialogTrigger asChild>
-        <Button variant={variant} size={size}>
+        <Button variant={variant} size={size} aria-label={ariaLabel}>
           {label}
         </Button>
       </DialogTrigger>
