@@ -48,7 +48,7 @@ export default defineConfig({
   webServer: externalUrl
     ? undefined
     : {
-        command: `node_modules/.bin/next start -p ${PORT}`,
+        command: `node_modules/.bin/tsx server/index.ts`,
         url: `${baseURL}/api/auth/csrf`,
         reuseExistingServer: false,
         timeout: 90_000,
@@ -60,6 +60,8 @@ export default defineConfig({
           APP_URL: baseURL,
           NEXT_DIST_DIR: ".next-test",
           NEXT_TELEMETRY_DISABLED: "1",
+          PORT: String(PORT),
+          HOSTNAME: "127.0.0.1",
         },
       },
 });

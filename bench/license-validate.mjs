@@ -1,5 +1,6 @@
 // `npm run bench:license-validate` — throughput and latency of the public license check
-// (POST /v1/customer-portal/license-keys/validate) on `next start`, against the floor: a bare
+// (POST /v1/customer-portal/license-keys/validate) on the production server (`npm start`'s
+// server/index.ts: Next, with the public license routes served straight from node:http), against the floor: a bare
 // node:http + pg server doing the same lookup and counter update (bench/license-validate-baseline.mjs),
 // driven the same way in the same run. Prints req/s, p50 and p99 of both and their ratio.
 // Numbers, not pass/fail. Targets: app/baseline ≥ 0.5, app p99 ≤ 50 ms.
@@ -99,8 +100,8 @@ const check = { method: "POST", headers: { "content-type": "application/json" },
 
 // The per-IP limiter still counts every request in its shared store (that round trip is part of
 // what is measured); the limit is only raised so one load generator is not refused.
-const app = serve(process.execPath, [NEXT, "start", "-p", String(APP_PORT), "-H", "127.0.0.1"], {
-  DATABASE_URL, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", JOBS_RUNNER: "off",
+const app = serve(process.execPath, [TSX, "server/index.ts"], {
+  PORT: String(APP_PORT), HOSTNAME: "127.0.0.1", DATABASE_URL, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", JOBS_RUNNER: "off",
   AUTH_SECRET: "bench-secret-not-for-production-use", RATE_LIMIT_IP_POINTS: "1000000000",
 });
 let appResult;
@@ -125,7 +126,7 @@ try {
 const row = (label, r) =>
   `${label.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   (${r.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`;
 console.log(`\nbench/license-validate — ${CONNECTIONS} connections, ${DURATION} s, one key (every request counts a validation)\n`);
-console.log(row("next start  /v1/…/validate", appResult));
+console.log(row("npm start  /v1/…/validate", appResult));
 console.log(row("bare node:http + pg (same SQL)", baseResult));
 const ratio = appResult.rps / baseResult.rps;
 console.log(`\napp/baseline throughput ×${ratio.toFixed(2)} (target ≥ 0.5)   app p99 ${appResult.p99} ms (target ≤ 50 ms)`);

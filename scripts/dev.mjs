@@ -80,7 +80,10 @@ if (isProd && !fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next
   log("no production build yet: running `next build` (about a minute)…");
   await run(nextBin, ["build"], env);
 }
-const next = spawn(nextBin, [isProd ? "start" : "dev", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+// Production runs server/index.ts (Next, plus the public license routes straight from node:http).
+const next = isProd
+  ? spawn(path.join(root, "node_modules/.bin/tsx"), ["server/index.ts"], { cwd: root, env: { ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] })
+  : spawn(nextBin, ["dev", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
 children.push(next);
 let announced = false;
 next.stdout.on("data", (chunk) => {

@@ -110,11 +110,11 @@ start_server() {
   local port; port=$(pick_port) || return 1
   local url="http://127.0.0.1:$port"
   SERVER_LOG=$(mktemp "${TMPDIR:-/tmp}/benefactor-test-server.XXXXXX")
-  # Run next directly (not through npx) and in its own session, so the whole group can be killed.
+  # The production server (`npm start`'s), run directly and in its own session, so the whole group can be killed.
   DATABASE_URL="$TEST_DATABASE_URL" AUTH_SECRET="$TEST_AUTH_SECRET" NEXT_DIST_DIR="$TEST_DIST_DIR" APP_URL="$url" \
-    setsid "$BIN/next" start -p "$port" >"$SERVER_LOG" 2>&1 </dev/null &
+    PORT="$port" HOSTNAME=127.0.0.1 setsid "$BIN/tsx" server/index.ts >"$SERVER_LOG" 2>&1 </dev/null &
   SERVER_PID=$!
-  echo "next start (pid $SERVER_PID) on $url, log $SERVER_LOG"
+  echo "server/index.ts (pid $SERVER_PID) on $url, log $SERVER_LOG"
   local deadline=$((SECONDS + 90))
   until answers "$url/api/auth/csrf"; do
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
