@@ -16,15 +16,25 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((req, res) => {
-  const pathname = (req.url ?? "/").split("?", 1)[0];
+  const [pathname, query] = splitUrl(req.url ?? "/");
   const direct = directRoute(req.method, pathname);
-  if (!direct) return void handle(req, res);
+  if (!direct) {
+    // proxy.ts strips /v1's trailing slash with a rewrite, which a custom server's Next turns into
+    // a proxied request to itself; strip it here instead, so Next sees the route's own path.
+    if (pathname.startsWith("/v1/") && pathname.endsWith("/")) req.url = pathname.replace(/\/+$/, "") + query;
+    return void handle(req, res);
+  }
   serveWebHandler(direct, req, res, origin).catch((err) => {
     console.error("[server] license route failed", err);
     if (!res.headersSent) send(res, 500, { error: "InternalServerError", detail: "An unexpected error occurred" });
     else res.destroy();
   });
 });
+
+function splitUrl(url: string): [string, string] {
+  const at = url.indexOf("?");
+  return at === -1 ? [url, ""] : [url.slice(0, at), url.slice(at)];
+}
 
 server.listen(port, hostname, () => console.log(`▲ Ready on http://${hostname ?? "localhost"}:${port}`));
 
