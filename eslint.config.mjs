@@ -52,6 +52,20 @@ export default tseslint.config(
     },
   },
   {
+    // The benefit form runs in the browser: it may know the types' schemas
+    // (lib/benefits/benefit-type-schemas.ts), never their delivery, which pulls in Prisma and pg.
+    files: ["components/benefits/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@/lib/benefits/registry", message: "Use @/lib/benefits/benefit-type-schemas in browser code." }],
+          patterns: [{ regex: "^@/lib/(?:db$|providers/|benefits/[^/]+/strategy$)", message: "Server-only module in browser code." }],
+        },
+      ],
+    },
+  },
+  {
     // The customer portal (pages, API, components, logic) reaches only its own modules and a few
     // shared basics, never merchant modules: a merchant-only function one import away from a
     // customer's request is a data leak waiting to happen. Anything else it needs goes through
@@ -79,7 +93,9 @@ export default tseslint.config(
                 "^@/(?!",
                 "lib/portal/|lib/db$|lib/generated/prisma/|",
                 "lib/api/(?:errors|error-response|parse|pagination|action-result|with-customer)$|",
-                "lib/auth/customer-session-find$|",
+                "lib/auth/customer-session-find$|lib/auth/customer-session-url$|",
+                // The customer's own connected accounts (GitHub, Discord): customer-scoped by design.
+                "lib/accounts/|",
                 "lib/license-keys/(?:serialize-license-key|deactivate-license-key)$|",
                 // Customer-scoped reads of the customer's own balances and usage.
                 "lib/meters/(?:portal-customer-meters|list-usage-days)$|",

@@ -14,5 +14,7 @@ export function proxy(req: NextRequest) {
 
 // Matching only paths that end in "/" would keep the proxy off the license-check hot path (about
 // 18% of validate's throughput under next start), but next dev then answers those paths with an
-// empty 200 instead of the route: keep matching all of /v1.
-export const config = { matcher: ["/v1/:path*"] };
+// empty 200 instead of the route: keep matching all of /v1 — except file part uploads: Next
+// buffers a request body in memory for the proxy and cuts it at 10 MB, so a 16 MiB part would
+// arrive truncated (and every upload would sit in memory). Part URLs never end in "/".
+export const config = { matcher: ["/v1/((?!files/[^/]+/parts/).*)"] };

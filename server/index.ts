@@ -1,5 +1,6 @@
 // The production server (`npm start`, the test suite, the benchmarks): Next for everything, except
-// the public license checks, which go straight to their route handlers (server/direct-routes.ts).
+// the public license checks and file transfers, which go straight to their route handlers
+// (server/direct-routes.ts).
 // Run with tsx (it resolves the "@/" imports): `tsx server/index.ts`. PORT (3000) and HOSTNAME
 // (all interfaces) as for `next start`; the build is read from NEXT_DIST_DIR (.next).
 import http from "node:http";
@@ -25,7 +26,7 @@ const server = http.createServer((req, res) => {
     return void handle(req, res);
   }
   serveWebHandler(direct, req, res, origin).catch((err) => {
-    console.error("[server] license route failed", err);
+    console.error("[server] direct route failed", err);
     if (!res.headersSent) send(res, 500, { error: "InternalServerError", detail: "An unexpected error occurred" });
     else res.destroy();
   });

@@ -1,6 +1,6 @@
 import { set, type FieldErrors, type Resolver } from "react-hook-form";
 import { createBenefitBody } from "@/lib/benefits/benefit-input";
-import { benefitTypeDefinition } from "@/lib/benefits/registry";
+import { benefitTypeSchema } from "@/lib/benefits/benefit-type-schemas";
 import type { BenefitType } from "@/lib/generated/prisma/enums";
 import { toBenefitPayload, type BenefitFormValues, type BenefitPayload } from "./benefit-form-values";
 import { friendlyZodError } from "./friendly-zod-error";
@@ -48,7 +48,7 @@ export function formErrorPath(type: BenefitType, apiPath: string, values: Benefi
 
 /** The API's own schemas, checked in the browser before the server checks them again. */
 function bodySchema(type: BenefitType) {
-  return createBenefitBody.extend({ properties: benefitTypeDefinition(type).properties });
+  return createBenefitBody.extend({ properties: benefitTypeSchema(type).properties });
 }
 
 /**

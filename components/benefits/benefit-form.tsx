@@ -22,7 +22,7 @@ import { MeterCreditFields, type OrgMeter } from "./fields/meter-credit-fields";
 
 export type SaveBenefitAction = (payload: BenefitPayload) => Promise<ActionResult<{ id: string }>>;
 
-function TypeFields({ type, files, meters }: { type: BenefitType; files: OrgFile[]; meters: OrgMeter[] }) {
+function TypeFields({ type, files, meters, organizationId }: { type: BenefitType; files: OrgFile[]; meters: OrgMeter[]; organizationId: string }) {
   switch (type) {
     case "license_keys":
       return <LicenseKeysFields />;
@@ -31,7 +31,7 @@ function TypeFields({ type, files, meters }: { type: BenefitType; files: OrgFile
     case "discord":
       return <DiscordFields />;
     case "downloadables":
-      return <DownloadablesFields files={files} />;
+      return <DownloadablesFields files={files} organizationId={organizationId} />;
     case "meter_credit":
       return <MeterCreditFields meters={meters} />;
     case "custom":
@@ -42,6 +42,7 @@ function TypeFields({ type, files, meters }: { type: BenefitType; files: OrgFile
 /** Create or edit one benefit of a fixed type. The server action re-validates everything. */
 export function BenefitForm({
   orgSlug,
+  organizationId,
   type,
   mode,
   defaultValues,
@@ -50,6 +51,8 @@ export function BenefitForm({
   action,
 }: {
   orgSlug: string;
+  /** For uploads from the downloadables fields (the files API's Polar-Organization header). */
+  organizationId: string;
   type: BenefitType;
   mode: "create" | "edit";
   defaultValues: BenefitFormValues;
@@ -98,7 +101,7 @@ export function BenefitForm({
         >
           <Input {...form.register("description")} autoComplete="off" />
         </FormField>
-        <TypeFields type={type} files={files} meters={meters} />
+        <TypeFields type={type} files={files} meters={meters} organizationId={organizationId} />
         <div className="flex items-center gap-3 border-t border-gray-100 pt-5">
           <Button type="submit" isLoading={isSubmitting} disabled={isBlocked || (mode === "edit" && !isDirty)}>
             {mode === "create" ? "Create benefit" : "Save changes"}

@@ -1,4 +1,4 @@
-import { benefitTypeDefinition } from "@/lib/benefits/registry";
+import { benefitTypeSchema } from "@/lib/benefits/benefit-type-schemas";
 import type { BenefitType } from "@/lib/generated/prisma/enums";
 
 /**
@@ -16,5 +16,5 @@ export const BENEFIT_TYPE_INFO: { type: BenefitType; description: string; iconPa
 
 /** The type's name as the registry spells it ("License keys", "Discord role"…). */
 export function benefitTypeLabel(type: BenefitType): string {
-  return benefitTypeDefinition(type).label;
+  return benefitTypeSchema(type).label;
 }

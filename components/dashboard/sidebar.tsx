@@ -7,6 +7,7 @@ const SECTIONS = [
   { href: "", label: "Overview" },
   { href: "/products", label: "Products" },
   { href: "/benefits", label: "Benefits" },
+  { href: "/files", label: "Files" },
   { href: "/customers", label: "Customers" },
   { href: "/license-keys", label: "License keys" },
   { href: "/meters", label: "Meters" },

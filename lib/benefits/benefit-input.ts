@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { metadataSchema } from "@/lib/api/metadata";
 import { zodIssues } from "@/lib/api/zod-issues";
-import { BENEFIT_TYPES, benefitTypeDefinition, isBenefitType } from "@/lib/benefits/registry";
+import { BENEFIT_TYPES, benefitTypeSchema, isBenefitType } from "@/lib/benefits/benefit-type-schemas";
 import type { BenefitType } from "@/lib/generated/prisma/client";
 
 export const descriptionSchema = z.string().trim().min(3, "At least 3 characters").max(42, "At most 42 characters");
@@ -45,7 +45,7 @@ export function effectiveType(type: BenefitType, properties: Record<string, unkn
 
 /** Validates a type's properties, with errors located under body.properties. */
 export function parseProperties(type: BenefitType, raw: Record<string, unknown>): unknown {
-  const result = benefitTypeDefinition(type).properties.safeParse(raw);
+  const result = benefitTypeSchema(type).properties.safeParse(raw);
   if (!result.success) {
     throw new ApiError(
       "validation",

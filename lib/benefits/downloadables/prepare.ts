@@ -1,6 +1,7 @@
 import { ApiError } from "@/lib/api/errors";
 import type { DownloadablesInput, DownloadablesProperties } from "@/lib/benefits/downloadables/properties";
 import type { DbTx } from "@/lib/db";
+import { uuidv7s } from "@/lib/meters/uuid-v7";
 
 /**
  * Resolves file references to this organization's file ids. A declaration (`{name, size}`)
@@ -23,13 +24,16 @@ export async function prepareDownloadables(
       if (!known.has(ref)) throw ApiError.invalid(["body", "properties", "files", index], "File not found in this organization");
       files.push(ref);
     } else {
+      // A declaration has no upload yet; its storage key is where its bytes would go.
+      const [id] = uuidv7s(1);
       const file = await db.file.create({
         data: {
+          id,
           organizationId,
           name: ref.name,
           size: BigInt(ref.size),
           mimeType: ref.mime_type ?? "application/octet-stream",
-          storageKey: "",
+          storageKey: `${organizationId}/${id}`,
           isUploaded: false,
         },
         select: { id: true },

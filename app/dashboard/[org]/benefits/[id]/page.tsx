@@ -74,6 +74,7 @@ export default async function EditBenefitPage({ params }: { params: Promise<{ or
         <Card>
           <BenefitForm
             orgSlug={org.slug}
+            organizationId={org.id}
             type={benefit.type}
             mode="edit"
             defaultValues={benefitFormValues(benefit.type, benefit.description, benefit.properties)}

@@ -7,7 +7,7 @@ import { benefitTypeLabel } from "@/components/benefits/benefit-type-info";
 import { Card, PageHeader } from "@/components/ui/misc";
 import { requireOrgPage } from "@/lib/auth/session";
 import { listBenefitReferences } from "@/lib/benefits/list-benefit-references";
-import { isBenefitType } from "@/lib/benefits/registry";
+import { isBenefitType } from "@/lib/benefits/benefit-type-schemas";
 import { db } from "@/lib/db";
 import { createBenefitAction } from "../actions";
 
@@ -46,6 +46,7 @@ export default async function NewBenefitPage({ params, searchParams }: { params:
       <Card>
         <BenefitForm
           orgSlug={org.slug}
+          organizationId={org.id}
           type={type}
           mode="create"
           defaultValues={emptyBenefitFormValues}

@@ -1,0 +1,233 @@
+// bench/files: upload and download of a 1 GiB file through the running app (the production
+// server, `tsx server/index.ts` on a `next build`), beside `cat` of the same file to /dev/null.
+// Prints throughput and the peak RSS growth of the server's process tree (VmRSS of every process
+// in it, sampled every 50 ms) during each phase. Targets: RSS growth < 64 MB for both; download
+// ≥ half of cat's throughput. Numbers, not pass/fail.
+//   BENCH_FILE_MB (1024) size of the file · BENCH_APP_PORT (3393) · BENCH_REBUILD=1 forces a build
+//   BENCH_DATABASE_URL (postgresql://postgres@127.0.0.1:5432/benefactor_bench_files)
+import { spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { Readable } from "node:stream";
+import pg from "pg";
+
+const root = path.resolve(import.meta.dirname, "..");
+const require = createRequire(import.meta.url);
+const NEXT = require.resolve("next/dist/bin/next");
+const TSX = require.resolve("tsx/cli");
+const DIST = ".next-bench-files";
+const SIZE = Number(process.env.BENCH_FILE_MB ?? 1024) * 1024 * 1024;
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3393);
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/benefactor_bench_files";
+const WORK = path.join(root, ".data", "bench-files");
+const SOURCE = path.join(WORK, "source.bin");
+const BASE = `http://127.0.0.1:${APP_PORT}`;
+
+function run(cmd, args, env, { capture = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"] });
+    let out = "";
+    child.stdout?.on("data", (d) => (out += d));
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${path.basename(args[0] ?? cmd)} exited ${code}`))));
+  });
+}
+
+function serve(cmd, args, env) {
+  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  return { pid: child.pid, stop: () => new Promise((resolve) => { child.once("exit", resolve); process.kill(-child.pid, "SIGTERM"); }) };
+}
+
+async function waitFor(url) {
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer in time`);
+}
+
+async function freshDatabase() {
+  const name = new URL(DATABASE_URL).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(DATABASE_URL), { pathname: "/postgres" }).toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  await run(process.execPath, ["scripts/migrate.mjs", "deploy"], { DATABASE_URL }, { capture: true });
+}
+
+function isBuildStale() {
+  const buildId = path.join(root, DIST, "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const builtAt = fs.statSync(buildId).mtimeMs;
+  const newer = (dir) =>
+    fs.readdirSync(path.join(root, dir), { withFileTypes: true }).some((e) => {
+      const rel = path.join(dir, e.name);
+      if (e.isDirectory()) return e.name !== "generated" && newer(rel);
+      return /\.(ts|tsx|mjs)$/.test(e.name) && fs.statSync(path.join(root, rel)).mtimeMs > builtAt;
+    });
+  return ["app/v1/files", "lib/files"].some((d) => newer(d)) || fs.statSync(path.join(root, "proxy.ts")).mtimeMs > builtAt;
+}
+
+/** Summed VmRSS (bytes) of `pid` and all its descendants. */
+function treeRss(pid) {
+  const children = new Map();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let total = 0;
+  for (const queue = [pid]; queue.length > 0; ) {
+    const p = queue.pop();
+    try {
+      const kb = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"))?.[1];
+      total += Number(kb ?? 0) * 1024;
+    } catch {
+      // gone
+    }
+    queue.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+/** Runs `fn` while sampling the server tree's RSS; returns its result, seconds taken and peak growth. */
+async function measured(pid, fn) {
+  const before = treeRss(pid);
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(pid))), 50);
+  const started = process.hrtime.bigint();
+  try {
+    const result = await fn();
+    return { result, seconds: Number(process.hrtime.bigint() - started) / 1e9, growth: peak - before, before };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function makeSource() {
+  fs.mkdirSync(WORK, { recursive: true });
+  const hash = createHash("sha256");
+  const out = fs.createWriteStream(SOURCE);
+  const chunk = 8 * 1024 * 1024;
+  for (let written = 0; written < SIZE; written += chunk) {
+    const bytes = randomBytes(Math.min(chunk, SIZE - written));
+    hash.update(bytes);
+    if (!out.write(bytes)) await new Promise((r) => out.once("drain", r));
+  }
+  await new Promise((r) => out.end(r));
+  return hash.digest("base64");
+}
+
+async function api(token, method, p, json) {
+  const res = await fetch(`${BASE}${p}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(json ? { "content-type": "application/json" } : {}) },
+    body: json ? JSON.stringify(json) : undefined,
+  });
+  const body = await res.json();
+  if (!res.ok) throw new Error(`${method} ${p} → ${res.status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+async function upload(token, checksum) {
+  const file = await api(token, "POST", "/v1/files/", {
+    name: "bench-1g.bin", mime_type: "application/octet-stream", size: SIZE, checksum_sha256_base64: checksum, service: "downloadable",
+  });
+  const parts = [];
+  const partsStarted = process.hrtime.bigint();
+  for (const part of file.upload.parts) {
+    const body = Readable.toWeb(fs.createReadStream(SOURCE, { start: part.chunk_start, end: part.chunk_end - 1, highWaterMark: 1024 * 1024 }));
+    const res = await fetch(part.url, { method: "PUT", body, duplex: "half", headers: { "content-length": String(part.chunk_end - part.chunk_start) } });
+    if (res.status !== 200) throw new Error(`part ${part.number} → ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+    parts.push({ number: part.number, checksum_etag: res.headers.get("etag") });
+  }
+  const partsSeconds = Number(process.hrtime.bigint() - partsStarted) / 1e9;
+  const completeStarted = process.hrtime.bigint();
+  const done = await api(token, "POST", `/v1/files/${file.id}/uploaded`, { id: file.upload.id, path: file.upload.path, parts });
+  const completeSeconds = Number(process.hrtime.bigint() - completeStarted) / 1e9;
+  return { file: done, partsSeconds, completeSeconds, partCount: parts.length };
+}
+
+async function downloadUrl(seed, fileId) {
+  const benefit = await api(seed.token, "POST", "/v1/benefits/", { type: "downloadables", description: "Bench files", properties: { files: [fileId] } });
+  const product = await api(seed.token, "POST", "/v1/products/", {
+    name: "Bench download", prices: [{ amount_type: "fixed", price_amount: 1000, price_currency: "usd" }],
+  });
+  await api(seed.token, "POST", `/v1/products/${product.id}/benefits`, { benefits: [benefit.id] });
+  await api(seed.token, "POST", "/v1/orders/", { customer_id: seed.customer_id, product_id: product.id });
+  const session = await api(seed.token, "POST", "/v1/customer-sessions/", { customer_id: seed.customer_id });
+  const list = await api(session.token, "GET", "/v1/customer-portal/downloadables/");
+  return list.items[0].file.download.url;
+}
+
+async function download(url) {
+  const res = await fetch(url);
+  if (res.status !== 200) throw new Error(`download → ${res.status}`);
+  let bytes = 0;
+  for await (const chunk of res.body) bytes += chunk.length;
+  return { bytes, contentLength: Number(res.headers.get("content-length")) };
+}
+
+function catToDevNull() {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn("cat", [SOURCE], { stdio: ["ignore", fs.openSync("/dev/null", "w"), "inherit"] });
+    child.on("exit", (code) => (code === 0 ? resolve(Number(process.hrtime.bigint() - started) / 1e9) : reject(new Error(`cat exited ${code}`))));
+  });
+}
+
+if (process.env.BENCH_REBUILD === "1" || isBuildStale()) {
+  console.log(`building the app into ${DIST} …`);
+  await run(process.execPath, [NEXT, "build"], { NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" });
+}
+await freshDatabase();
+const seed = JSON.parse((await run(process.execPath, [TSX, "bench/files-seed.mjs"], { DATABASE_URL, JOBS_RUNNER: "off" }, { capture: true })).trim().split("\n").at(-1));
+console.log(`writing a ${SIZE / 1024 ** 2} MiB source file …`);
+const checksum = await makeSource();
+const store = path.join(WORK, "store");
+fs.rmSync(store, { recursive: true, force: true });
+
+const app = serve(process.execPath, [TSX, "server/index.ts"], {
+  PORT: String(APP_PORT), HOSTNAME: "127.0.0.1", DATABASE_URL, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production",
+  JOBS_RUNNER: "off", AUTH_SECRET: "bench-secret-not-for-production-use", APP_URL: BASE, FILES_DIR: store,
+});
+let up, down, url;
+try {
+  await waitFor(`${BASE}/v1/files/`);
+  // Warm-up: compile and load the routes once so their first run does not count as growth.
+  await api(seed.token, "GET", "/v1/files/");
+  up = await measured(app.pid, () => upload(seed.token, checksum));
+  if (up.result.file.checksum_sha256_base64 !== checksum) throw new Error("the server's SHA-256 differs from the source's");
+  url = await downloadUrl(seed, up.result.file.id);
+  await fetch(url, { headers: { range: "bytes=0-0" } }).then((r) => r.arrayBuffer());
+  down = await measured(app.pid, () => download(url));
+  if (down.result.bytes !== SIZE || down.result.contentLength !== SIZE) throw new Error(`downloaded ${down.result.bytes} bytes of ${SIZE}`);
+} finally {
+  await app.stop();
+}
+await catToDevNull(); // warm the page cache the same way for cat
+const catSeconds = await catToDevNull();
+fs.rmSync(store, { recursive: true, force: true });
+fs.rmSync(SOURCE, { force: true });
+
+const mib = SIZE / 1024 ** 2;
+const rate = (s) => `${(mib / s).toFixed(0).padStart(6)} MiB/s`;
+const mb = (b) => `${(b / 1e6).toFixed(1)} MB`;
+console.log(`\nbench/files — one ${mib} MiB file through ${BASE} (local storage driver), server RSS at start ${mb(up.before)}\n`);
+console.log(`upload   ${up.result.partCount} parts  ${rate(up.result.partsSeconds)}  (${up.result.partsSeconds.toFixed(2)} s), complete + whole-file SHA-256 ${up.result.completeSeconds.toFixed(2)} s, overall ${rate(up.seconds)}   peak RSS growth ${mb(up.growth)}`);
+console.log(`download         ${rate(down.seconds)}  (${down.seconds.toFixed(2)} s)   peak RSS growth ${mb(down.growth)}`);
+console.log(`cat > /dev/null  ${rate(catSeconds)}  (${catSeconds.toFixed(2)} s)`);
+console.log(`\ndownload/cat ×${(catSeconds / down.seconds).toFixed(2)} (target ≥ 0.5)   RSS growth upload ${mb(up.growth)}, download ${mb(down.growth)} (target < 64 MB each)`);
