@@ -163,11 +163,11 @@ test("a test purchase grants a custom benefit, revoking the subscription takes i
   }
 });
 
-test("a benefit whose delivery is not available fails visibly; retry, manual grants, revokes and a refund with revoke", async ({ page }) => {
+test("a benefit whose provider is not connected fails visibly; retry, manual grants, revokes and a refund with revoke", async ({ page }) => {
   const { orgSlug } = await signUpMerchant(page);
   const base = `/dashboard/${orgSlug}`;
 
-  // A GitHub benefit (delivery not built yet) on a one-time product, and a custom benefit.
+  // A GitHub benefit (GitHub not connected) on a one-time product, and a custom benefit.
   await createBenefit(page, base, "GitHub repository access", "App repository", async () => {
     await page.getByLabel("Owner", { exact: true }).fill("acme");
     await page.getByLabel("Repository name", { exact: true }).fill("app");
@@ -180,7 +180,7 @@ test("a benefit whose delivery is not available fails visibly; retry, manual gra
   await recordTestPurchase(page, "App Lifetime", "Records a paid one-time order");
   const repository = grantRow(page, "App repository");
   await expect(repository).toContainText("Failed");
-  await expect(repository).toContainText("GitHub repository access delivery is not available yet");
+  await expect(repository).toContainText("GitHub integration not configured");
   await expect(repository).toContainText("Order");
   await expect(page.getByRole("row", { name: /App Lifetime/ }).filter({ hasText: "Paid" })).toBeVisible();
 

@@ -29,6 +29,14 @@ async function seed() {
     },
   });
 
+  // With a Discord bot configured (FAKE_PROVIDERS=1 runs the fake, which has this server), the
+  // Discord benefit must name a server the bot was added to: record the demo server as added.
+  if (process.env.DISCORD_BOT_TOKEN) {
+    await db.organizationIntegration.create({
+      data: { organizationId: org.id, platform: "discord", kind: "discord_bot", externalId: "123456789012345678", name: "Demo Server" },
+    });
+  }
+
   const specs: CreateBenefitInput[] = [
     { type: "license_keys", description: "Software license", properties: { prefix: "DEMO", expires: false, activations: 3, limit_usage: false }, metadata: {} },
     { type: "github_repository", description: "Access to the private repo", properties: { repository_owner: "demo-org", repository_name: "private-repo", permission: "pull" }, metadata: {} },

@@ -57,6 +57,33 @@ async function run(cmd, args, env) {
   }
 }
 
+// FAKE_PROVIDERS=1: the fake GitHub and Discord the tests use (test/fakes), so GitHub and Discord
+// benefits can be tried end to end without real accounts. Returns the env that points the app at them.
+async function startFakeProviders() {
+  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["test/fakes/start-fakes.ts", "--json"], {
+    cwd: root,
+    // The fake GitHub's "install the app" page returns to the app's setup URL.
+    env: { ...process.env, FAKE_GITHUB_SETUP_URL: `${env.APP_URL}/v1/integrations/github/setup` },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  children.push(child);
+  const fakes = await new Promise((resolve, reject) => {
+    let out = "";
+    const onData = (chunk) => {
+      out += chunk;
+      const end = out.indexOf("\n");
+      if (end === -1) return;
+      child.stdout.off("data", onData);
+      child.stdout.resume(); // keep draining whatever the fakes print later
+      resolve(JSON.parse(out.slice(0, end)));
+    };
+    child.stdout.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`the fakes exited (${code})`)));
+  });
+  log(`fake GitHub at ${fakes.FAKE_GITHUB_URL}, fake Discord at ${fakes.FAKE_DISCORD_URL} (FAKE_PROVIDERS=1)`);
+  return fakes;
+}
+
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 if (!env.DATABASE_URL) {
   env.DATABASE_URL = await startEmbeddedPostgres();
@@ -67,6 +94,7 @@ if (!env.DATABASE_URL) {
 }
 env.AUTH_SECRET ??= persistentSecret("auth-secret");
 env.APP_URL ??= `http://localhost:${port}`;
+if (env.FAKE_PROVIDERS === "1") Object.assign(env, await startFakeProviders());
 
 log("applying migrations…");
 await run(process.execPath, ["scripts/migrate.mjs", "deploy"], env);

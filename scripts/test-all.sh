@@ -60,8 +60,37 @@ stop_server() {
     SERVER_PID=""
   fi
 }
+# The fake GitHub and Discord (test/fakes): the app server and the tests both talk to them.
+FAKES_PID=""
+start_fakes() {
+  local out; out=$(mktemp "${TMPDIR:-/tmp}/benefactor-fakes.XXXXXX")
+  # The app's port is chosen now: the fake GitHub's install page redirects to the app's setup URL.
+  APP_PORT=$(pick_port) || return 1
+  FAKE_GITHUB_SETUP_URL="http://127.0.0.1:$APP_PORT/v1/integrations/github/setup" \
+  FAKE_GITHUB_PORT=$(pick_port 0) FAKE_DISCORD_PORT=$(pick_port 0) \
+    setsid "$BIN/tsx" test/fakes/start-fakes.ts --json >"$out" 2>"$out.log" </dev/null &
+  FAKES_PID=$!
+  local deadline=$((SECONDS + 60))
+  until grep -qs "fakes ready" "$out.log"; do
+    if ! kill -0 "$FAKES_PID" 2>/dev/null || ((SECONDS > deadline)); then
+      echo "the fakes did not start; their log:"; cat "$out.log"; FAKES_PID=""; return 1
+    fi
+    sleep 0.2
+  done
+  # Export what the app and the tests need (FAKE_GITHUB_URL, GITHUB_API_URL, …), newlines intact.
+  eval "$(node -e '
+    const env = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"));
+    for (const [k, v] of Object.entries(env)) console.log(`export ${k}=\x27${String(v).replace(/\x27/g, "\x27\\\x27\x27")}\x27`);
+  ' "$out")"
+  echo "fakes (pid $FAKES_PID): GitHub $FAKE_GITHUB_URL, Discord $FAKE_DISCORD_URL"
+  rm -f "$out" "$out.log"
+}
+stop_fakes() {
+  if [[ -n "$FAKES_PID" ]]; then kill -TERM -- "-$FAKES_PID" 2>/dev/null || true; FAKES_PID=""; fi
+}
 cleanup() {
   stop_server
+  stop_fakes
   [[ -n "$SERVER_LOG" ]] && rm -f "$SERVER_LOG"
   return 0
 }
@@ -103,11 +132,13 @@ pick_port() {
         .listen(port, "127.0.0.1", () => { const p = s.address().port; s.close(() => resolve(p)); });
     });
     (async () => console.log((await tryListen(Number(process.argv[1]))) ?? (await tryListen(0))))();
-  ' "${TEST_PORT:-3210}"
+  ' "${1:-${TEST_PORT:-3210}}"
 }
 
+APP_PORT=""
 start_server() {
-  local port; port=$(pick_port) || return 1
+  local port=$APP_PORT
+  [[ -n "$port" ]] || port=$(pick_port) || return 1
   local url="http://127.0.0.1:$port"
   SERVER_LOG=$(mktemp "${TMPDIR:-/tmp}/benefactor-test-server.XXXXXX")
   # The production server (`npm start`'s), run directly and in its own session, so the whole group can be killed.
@@ -141,6 +172,7 @@ step unit "$BIN/vitest" run --project unit --passWithNoTests
 server_ready=false
 if prep "test database ($TEST_DATABASE_URL)" ensure_test_database \
   && prep "production build ($TEST_DIST_DIR)" build_app \
+  && prep "fake GitHub and Discord" start_fakes \
   && prep "app server" start_server; then
   server_ready=true
 fi
@@ -164,6 +196,7 @@ if $server_ready && [[ -n "$SERVER_LOG" ]] && grep -qiE "error|unhandled" "$SERV
   tail -n 60 "$SERVER_LOG"
 fi
 stop_server
+stop_fakes
 
 # ---- summary ---------------------------------------------------------------------------------
 passed=0 failed=0 skipped=0

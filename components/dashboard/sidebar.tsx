@@ -13,6 +13,7 @@ const SECTIONS = [
   { href: "/meters", label: "Meters" },
   { href: "/subscriptions", label: "Subscriptions" },
   { href: "/orders", label: "Orders" },
+  { href: "/integrations", label: "Integrations" },
 ] as const;
 
 const SETTINGS = [

@@ -24,7 +24,7 @@ export function BenefitCard({ item, organizationSlug, merchant }: { item: Portal
         {item.status === "granted" ? (
           <BenefitContent item={item} organizationSlug={organizationSlug} />
         ) : (
-          <GrantStateMessage item={item} merchant={merchant} />
+          <GrantStateMessage item={item} merchant={merchant} organizationSlug={organizationSlug} />
         )}
       </div>
     </article>

@@ -1,4 +1,6 @@
+import { ConnectAccountLink } from "@/components/portal/accounts/connect-account-link";
 import { Badge } from "@/components/ui/misc";
+import { oauthPlatforms, platformForBenefitType } from "@/lib/accounts/oauth-platforms";
 import type { PortalBenefit } from "@/lib/portal/list-portal-benefits";
 
 type Status = PortalBenefit["status"];
@@ -16,15 +18,22 @@ export function GrantStatusBadge({ status }: { status: Status }) {
 }
 
 /** What a customer reads about a benefit that is not delivered (yet): what is happening, what to do. */
-export function GrantStateMessage({ item, merchant }: { item: PortalBenefit; merchant: string }) {
+export function GrantStateMessage({ item, merchant, organizationSlug }: { item: PortalBenefit; merchant: string; organizationSlug: string }) {
   if (item.status === "pending") {
     return <p className="text-sm text-gray-700">Being delivered… This usually takes a few seconds: reload the page to see it.</p>;
   }
   if (item.status === "action_required") {
+    // A grant waiting for an account: the way to connect it, and back here afterwards.
+    const platform = platformForBenefitType(item.benefit.type);
     return (
       <div className="rounded-md bg-yellow-50 p-3 text-sm text-yellow-900 ring-1 ring-yellow-600/20" role="status">
         <p className="font-medium">Something is needed from you to deliver this.</p>
         {item.errorMessage && <p className="mt-1">{item.errorMessage}</p>}
+        {platform && (
+          <div className="mt-3">
+            <ConnectAccountLink slug={organizationSlug} platform={platform} label={oauthPlatforms[platform].label} returnTo={`/portal/${organizationSlug}`} />
+          </div>
+        )}
       </div>
     );
   }

@@ -16,6 +16,7 @@ export function PortalHeader({ session }: { session: PortalSession }) {
             {customer.name && <p className="truncate font-medium text-gray-900">{customer.name}</p>}
             <p className="truncate text-gray-600">{customer.email}</p>
           </div>
+          <a href={`/portal/${encodeURIComponent(organization.slug)}/accounts`} className="shrink-0 text-sm font-medium text-brand-700 hover:text-brand-600">Accounts</a>
           <form action={signOutAction.bind(null, organization.slug)} className="shrink-0">
             <Button type="submit" variant="secondary" size="sm">
               Sign out

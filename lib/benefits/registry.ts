@@ -1,8 +1,10 @@
 import { benefitTypeSchemas, type BenefitTypeSchema } from "@/lib/benefits/benefit-type-schemas";
 import { customStrategy } from "@/lib/benefits/custom/strategy";
+import { prepareDiscord } from "@/lib/benefits/discord/prepare";
 import { discordStrategy } from "@/lib/benefits/discord/strategy";
 import { prepareDownloadables } from "@/lib/benefits/downloadables/prepare";
 import { downloadablesStrategy } from "@/lib/benefits/downloadables/strategy";
+import { prepareGitHubRepository } from "@/lib/benefits/github-repository/prepare";
 import { githubRepositoryStrategy } from "@/lib/benefits/github-repository/strategy";
 import { licenseKeysStrategy } from "@/lib/benefits/license-keys/strategy";
 import { prepareMeterCredit } from "@/lib/benefits/meter-credit/prepare";
@@ -28,8 +30,8 @@ export type BenefitTypeDefinition = BenefitTypeSchema & {
 export const benefitTypes = {
   custom: { ...benefitTypeSchemas.custom, strategy: customStrategy },
   license_keys: { ...benefitTypeSchemas.license_keys, strategy: licenseKeysStrategy },
-  github_repository: { ...benefitTypeSchemas.github_repository, strategy: githubRepositoryStrategy },
-  discord: { ...benefitTypeSchemas.discord, strategy: discordStrategy },
+  github_repository: { ...benefitTypeSchemas.github_repository, prepare: prepareGitHubRepository, strategy: githubRepositoryStrategy },
+  discord: { ...benefitTypeSchemas.discord, prepare: prepareDiscord, strategy: discordStrategy },
   downloadables: { ...benefitTypeSchemas.downloadables, prepare: prepareDownloadables, strategy: downloadablesStrategy },
   meter_credit: { ...benefitTypeSchemas.meter_credit, prepare: prepareMeterCredit, strategy: meterCreditStrategy },
 } satisfies Record<BenefitType, BenefitTypeDefinition>;

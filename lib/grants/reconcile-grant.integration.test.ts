@@ -62,7 +62,7 @@ describe("reconcileGrant", () => {
     expect(events[2].data).toMatchObject({ is_granted: true, is_revoked: false });
   });
 
-  test("a type whose delivery is not built fails with a clear error, never a fake success", async () => {
+  test("a provider that is not configured fails with a clear error, never a fake success", async () => {
     const { org, customer, product, benefits } = await createGrantWorld([{ type: "github_repository", properties: { repository_owner: "acme", repository_name: "app", permission: "pull" } }]);
     const order = await createTestOrder(org.id, customer.id, product.id);
     const [grantId] = (await holdBenefits(org.id, customer.id, order.id, [benefits[0].id])).grantIds;
@@ -73,7 +73,7 @@ describe("reconcileGrant", () => {
     expect(failed).toMatchObject({
       status: "failed",
       grantedAt: null,
-      error: { message: "GitHub repository access delivery is not available yet", type: "PermanentJobError", timestamp: expect.any(String) },
+      error: { message: "GitHub integration not configured: connect GitHub on the Integrations page, then retry", type: "PermanentJobError", timestamp: expect.any(String) },
     });
 
     // Running again tries again, fails the same way, and does not announce it twice.
@@ -83,7 +83,7 @@ describe("reconcileGrant", () => {
     expect(events[0].data).toMatchObject({
       is_granted: false,
       status: "failed",
-      error: { message: "GitHub repository access delivery is not available yet", type: "PermanentJobError" },
+      error: { message: "GitHub integration not configured: connect GitHub on the Integrations page, then retry", type: "PermanentJobError" },
     });
 
     // Revoking a grant that never delivered closes it without calling the strategy.
@@ -93,14 +93,14 @@ describe("reconcileGrant", () => {
   });
 
   test.each([
-    ["github_repository", { repository_owner: "acme", repository_name: "private" }, "GitHub repository access"],
-    ["discord", { guild_id: "123456789012345678", role_id: "987654321098765432" }, "Discord role"],
-  ] as const)("%s ends failed: '%s delivery is not available yet'", async (type, properties, label) => {
+    ["github_repository", { repository_owner: "acme", repository_name: "private" }, "GitHub integration not configured: connect GitHub on the Integrations page, then retry"],
+    ["discord", { guild_id: "123456789012345678", role_id: "987654321098765432" }, "Discord integration not configured"],
+  ] as const)("%s without its provider ends failed with a clear error", async (type, properties, message) => {
     const { org, customer, product, benefits } = await createGrantWorld([{ type, properties }]);
     const order = await createTestOrder(org.id, customer.id, product.id);
     const [grantId] = (await holdBenefits(org.id, customer.id, order.id, [benefits[0].id])).grantIds;
     expect(await reconcileGrant(db, grantId)).toBe("failed");
-    expect((await getGrant(grantId)).error).toMatchObject({ message: `${label} delivery is not available yet` });
+    expect((await getGrant(grantId)).error).toMatchObject({ message: expect.stringContaining(message) });
   });
 
   test("a missing grant is a no-op", async () => {

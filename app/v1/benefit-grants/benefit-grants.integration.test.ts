@@ -65,7 +65,7 @@ describe("grant queries", () => {
 
     const notGranted = await w.polar.benefitGrants.list({ is_granted: false });
     expect(notGranted.items.map((g) => [g.id, g.is_granted, g.error?.message])).toEqual([
-      [w.annGitHub, false, "GitHub repository access delivery is not available yet"],
+      [w.annGitHub, false, "GitHub integration not configured: connect GitHub on the Integrations page, then retry"],
     ]);
 
     await holdBenefits(w.org.id, w.ann.id, w.annOrder.id, [w.github.id]);
@@ -151,7 +151,7 @@ describe("merchant actions", () => {
     const w = await grantsWorld();
     const res = await api(`/v1/benefit-grants/${w.annGitHub}/retry`, { method: "POST", token: w.token });
     expect(res.status).toBe(202);
-    expect(await res.json()).toMatchObject({ id: w.annGitHub, status: "pending", is_granted: false, error: { message: "GitHub repository access delivery is not available yet" } });
+    expect(await res.json()).toMatchObject({ id: w.annGitHub, status: "pending", is_granted: false, error: { message: "GitHub integration not configured: connect GitHub on the Integrations page, then retry" } });
     const queued = await db.outbox.findMany({
       where: { name: "grants/grant.reconcile-requested", data: { path: ["grantId"], equals: w.annGitHub } },
       select: { concurrencyKey: true },

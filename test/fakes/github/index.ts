@@ -1,0 +1,2 @@
+export { startGitHubFake, type GitHubFake } from "./server";
+export { githubFakeEnv } from "./fake-env";
