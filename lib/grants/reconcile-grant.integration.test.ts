@@ -1,9 +1,10 @@
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, describe, expect, test, vi } from "vitest";
 import { db } from "@/lib/db";
 import { reconcileGrant } from "@/lib/grants/reconcile-grant";
 import { createGrantWorld, createTestOrder, eventsFor, getGrant, holdBenefits, settleWorldDeliveries } from "@/test/grant-fixtures";
 
 afterAll(settleWorldDeliveries);
+afterEach(() => void vi.unstubAllEnvs());
 
 describe("reconcileGrant", () => {
   test("delivers a custom benefit: granted with its note, announced once, and a second run changes nothing", async () => {
@@ -96,6 +97,8 @@ describe("reconcileGrant", () => {
     ["github_repository", { repository_owner: "acme", repository_name: "private" }, "GitHub integration not configured: connect GitHub on the Integrations page, then retry"],
     ["discord", { guild_id: "123456789012345678", role_id: "987654321098765432" }, "Discord integration not configured"],
   ] as const)("%s without its provider ends failed with a clear error", async (type, properties, message) => {
+    // npm test runs the fakes and configures a Discord bot; this case is the app without one.
+    vi.stubEnv("DISCORD_BOT_TOKEN", "");
     const { org, customer, product, benefits } = await createGrantWorld([{ type, properties }]);
     const order = await createTestOrder(org.id, customer.id, product.id);
     const [grantId] = (await holdBenefits(org.id, customer.id, order.id, [benefits[0].id])).grantIds;

@@ -1,6 +1,7 @@
 import { errors } from "@polar-sh/sdk/2026-10";
 import { describe, expect, test } from "vitest";
 import { api, createTestBenefit, createTestOrg } from "@/test/factories";
+import { connectTestGuild, createFakeGuild } from "@/test/fakes/discord/control";
 
 describe("benefits API", () => {
   test("creates each type with the seed's calls as written, and reads them back", async () => {
@@ -27,12 +28,17 @@ describe("benefits API", () => {
     } as never);
     expect(repo.properties).toMatchObject({ repository_owner: "myorg", repository_name: "repo1", permission: "pull" });
 
+    // The app server has a Discord bot (the fake): a benefit must name a server the bot was added
+    // to and roles it can assign, so the seed's call is made with a real server's ids.
+    const guild = await createFakeGuild({ roles: ["Premium", "Supporter"] });
+    await connectTestGuild(org.id, guild);
+    const [premium, supporter] = [guild.role("Premium").id, guild.role("Supporter").id];
     const discord = await polar.benefits.create({
       type: "discord",
       description: "Premium Discord role",
-      properties: { guild_id: "123456789012345678", roles: [{ role_id: "111111111111111111", name: "Premium" }, { role_id: "222222222222222222", name: "Supporter" }] },
+      properties: { guild_id: guild.id, roles: [{ role_id: premium, name: "Premium" }, { role_id: supporter, name: "Supporter" }] },
     } as never);
-    expect(discord.properties).toMatchObject({ guild_id: "123456789012345678", role_id: "111111111111111111", kick_member: false });
+    expect(discord.properties).toMatchObject({ guild_id: guild.id, role_id: premium, kick_member: false });
 
     const files = await polar.benefits.create({
       type: "downloadable",
