@@ -18,8 +18,9 @@ export async function createBenefit(db: Db, organizationId: string, input: Creat
   const type = effectiveType(input.type, input.properties);
   const parsed = parseProperties(type, input.properties);
   const definition = benefitTypeDefinition(type);
+  const checked = definition.check ? await definition.check(db, organizationId, parsed as never) : parsed;
   const result = await db.$transaction(async (tx) => {
-    const stored = definition.prepare ? await definition.prepare(tx, organizationId, parsed as never) : parsed;
+    const stored = definition.prepare ? await definition.prepare(tx, organizationId, checked as never) : checked;
     const benefit = await tx.benefit.create({
       data: {
         organizationId,

@@ -19,16 +19,22 @@ export type UpdateBenefitInput = z.output<typeof updateBenefitBody>;
  * `benefit.updated` carries the `previous_properties`.
  */
 export async function updateBenefit(db: Db, organizationId: string, id: string, input: UpdateBenefitInput) {
+  // A benefit's type never changes, so the provider check can run before the transaction opens.
+  const { type } = await getBenefitOrThrow(db, organizationId, id);
+  if (input.type && input.type !== type) {
+    throw ApiError.invalid(["body", "type"], `The type of a benefit cannot change (it is ${type})`);
+  }
+  const definition = benefitTypeDefinition(type);
+  let checked: unknown;
+  if (input.properties) {
+    const parsed = parseProperties(type, input.properties);
+    checked = definition.check ? await definition.check(db, organizationId, parsed as never) : parsed;
+  }
   const result = await db.$transaction(async (tx) => {
     const current = await getBenefitOrThrow(tx, organizationId, id);
-    if (input.type && input.type !== current.type) {
-      throw ApiError.invalid(["body", "type"], `The type of a benefit cannot change (it is ${current.type})`);
-    }
     let properties: Prisma.InputJsonValue | undefined;
     if (input.properties) {
-      const parsed = parseProperties(current.type, input.properties);
-      const definition = benefitTypeDefinition(current.type);
-      const prepared = definition.prepare ? await definition.prepare(tx, organizationId, parsed as never) : parsed;
+      const prepared = definition.prepare ? await definition.prepare(tx, organizationId, checked as never) : checked;
       // As stored (JSON drops undefined), so the comparison below sees what the database will hold.
       properties = JSON.parse(JSON.stringify(prepared)) as Prisma.InputJsonValue;
     }

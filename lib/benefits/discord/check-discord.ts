@@ -1,6 +1,6 @@
 import { ApiError, type ValidationIssue } from "@/lib/api/errors";
 import type { DiscordProperties } from "@/lib/benefits/discord/properties";
-import type { DbTx } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { guildRoleReport, type GuildRoleReport } from "@/lib/integrations/discord/guild-role-report";
 import { discordCode, DISCORD_CODES } from "@/lib/providers/discord/discord-job-error";
 import { isDiscordBotConfigured } from "@/lib/providers/discord/discord-env";
@@ -13,7 +13,7 @@ const at = (...path: (string | number)[]) => ["body", "properties", ...path];
  * Role names default to Discord's. Without a bot token nothing can be checked: the benefit is
  * stored as given and its grants fail with "integration not configured".
  */
-export async function prepareDiscord(db: DbTx, organizationId: string, parsed: DiscordProperties): Promise<DiscordProperties> {
+export async function checkDiscord(db: Db, organizationId: string, parsed: DiscordProperties): Promise<DiscordProperties> {
   if (!isDiscordBotConfigured()) return parsed;
   const connected = await db.organizationIntegration.findFirst({
     where: { organizationId, platform: "discord", kind: "discord_bot", externalId: parsed.guild_id },

@@ -1,7 +1,7 @@
 import { ApiError, type ValidationIssue } from "@/lib/api/errors";
 import type { GitHubRepositoryProperties } from "@/lib/benefits/github-repository/properties";
 import { repoKey } from "@/lib/benefits/github-repository/grant-record";
-import type { DbTx } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { listGitHubRepositories } from "@/lib/integrations/github/list-github-repositories";
 
 /**
@@ -10,7 +10,7 @@ import { listGitHubRepositories } from "@/lib/integrations/github/list-github-re
  * GitHub integration yet may still define the benefit (its grants then fail with "integration not
  * configured" until one is connected, as DESIGN.md says of unconfigured providers).
  */
-export async function prepareGitHubRepository(db: DbTx, organizationId: string, parsed: GitHubRepositoryProperties) {
+export async function checkGitHubRepository(db: Db, organizationId: string, parsed: GitHubRepositoryProperties) {
   const { items, isConnected, errors } = await listGitHubRepositories(db, organizationId);
   if (!isConnected) return parsed;
   const reachable = new Map(items.map((r) => [repoKey(r), r]));
