@@ -5,7 +5,7 @@
 // the fake OAuth page and sees the benefit become granted — the role is on their Discord member.
 // Screenshots: test-results/**/discord-*.png.
 import { expect, test, type Page } from "@playwright/test";
-import { signUpMerchant, uniqueEmail, uniqueSuffix } from "./helpers";
+import { createApiToken, recordTestPurchase, signUpMerchant, uniqueEmail, uniqueSuffix } from "./helpers";
 
 const fakeUrl = () => {
   const url = process.env.FAKE_DISCORD_URL;
@@ -89,19 +89,10 @@ test("a merchant connects a Discord server; a customer connects Discord in the p
   // (next dev may compile the page first)
   await expect(page).toHaveURL(new RegExp(`${base}/customers/[0-9a-f-]{36}$`), { timeout: 30_000 });
   const customerId = page.url().split("/").pop()!;
-  await page.getByRole("button", { name: "Record test purchase" }).click();
-  await page.getByLabel("Product", { exact: true }).click();
-  await page.getByRole("option", { name: /Community access/ }).click();
-  await page.getByRole("button", { name: "Record purchase" }).click();
-  await expect(page.getByRole("dialog")).toBeHidden();
+  await recordTestPurchase(page, "Community access");
 
   // A portal link, as the merchant's server would ask for it.
-  await page.goto(`${base}/settings/tokens`);
-  await page.getByRole("button", { name: "Create token" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Name", { exact: true }).fill("Portal links");
-  await dialog.getByRole("button", { name: "Create token" }).click();
-  const token = (await dialog.getByTestId("new-token").textContent())?.trim() ?? "";
+  const token = await createApiToken(page, base, "Portal links");
   const created = await request.post("/v1/customer-sessions/", { headers: { authorization: `Bearer ${token}` }, data: { customer_id: customerId } });
   expect(created.status()).toBe(201);
   const { customer_portal_url: portalUrl } = (await created.json()) as { customer_portal_url: string };

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signUpMerchant, uniqueEmail } from "./helpers";
+import { createApiToken, recordTestPurchase, signUpMerchant, uniqueEmail } from "./helpers";
 
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true });
 const sha256Hex = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
@@ -28,31 +28,17 @@ async function uploadFromFilesPage(page: Page, base: string, files: { name: stri
 }
 
 /** Creates a customer, records a test purchase of `product` for them; returns the customer id. */
-async function recordTestPurchase(page: Page, base: string, product: string): Promise<string> {
+async function buyAsNewCustomer(page: Page, base: string, product: string): Promise<string> {
   await page.goto(`${base}/customers`);
   await page.getByRole("button", { name: "New customer" }).click();
   await page.getByLabel("Email", { exact: true }).fill(uniqueEmail("buyer"));
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page).toHaveURL(new RegExp(`${base}/customers/[0-9a-f-]{36}$`));
   const customerId = page.url().split("/").pop()!;
-  await page.getByRole("button", { name: "Record test purchase" }).click();
-  await page.getByLabel("Product", { exact: true }).click();
-  await page.getByRole("option", { name: new RegExp(product) }).click();
-  await page.getByRole("button", { name: "Record purchase" }).click();
-  await expect(page.getByRole("dialog")).toBeHidden();
+  await recordTestPurchase(page, product);
   return customerId;
 }
 
-async function createApiToken(page: Page, base: string): Promise<string> {
-  await page.goto(`${base}/settings/tokens`);
-  await page.getByRole("button", { name: "Create token" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Name", { exact: true }).fill("Portal links");
-  await dialog.getByRole("button", { name: "Create token" }).click();
-  const token = (await dialog.getByTestId("new-token").textContent())?.trim() ?? "";
-  await dialog.getByRole("button", { name: "Done" }).click();
-  return token;
-}
 
 /** A one-time product with one benefit attached. */
 async function createProduct(page: Page, base: string, name: string, benefit: string) {
@@ -142,11 +128,11 @@ test("a merchant uploads two files, sells them in a downloadables benefit, and t
 
   // A product with the benefit, and a test purchase of it.
   await createProduct(page, base, "Template Pack", "Template bundle");
-  const customerId = await recordTestPurchase(page, base, "Template Pack");
+  const customerId = await buyAsNewCustomer(page, base, "Template Pack");
   await expect(page.getByRole("table", { name: "Benefit grants" }).getByRole("row", { name: /Template bundle/ })).toContainText("Granted");
 
   // The customer opens the portal link in their own browser and downloads both files.
-  const token = await createApiToken(page, base);
+  const token = await createApiToken(page, base, "Portal links");
   const portalUrl = await portalLink(request, token, customerId);
   const customerContext = await browser.newContext({ acceptDownloads: true });
   const portal = await customerContext.newPage();
@@ -241,7 +227,7 @@ test("replacing a file keeps its place and the old version for its holders; an a
   await page.getByRole("button", { name: "Create benefit" }).click();
   await expect(page).toHaveURL(new RegExp(`${base}/benefits$`));
   await createProduct(page, base, "Course", "Course material");
-  const firstBuyer = await recordTestPurchase(page, base, "Course");
+  const firstBuyer = await buyAsNewCustomer(page, base, "Course");
   await expect(page.getByRole("table", { name: "Benefit grants" }).getByRole("row", { name: /Course material/ })).toContainText("Granted");
 
   // Edit the benefit: a new version of the guide in its place, and the extras archived.
@@ -264,9 +250,9 @@ test("replacing a file keeps its place and the old version for its holders; an a
   await expect(page.getByText("Changes saved", { exact: true })).toBeVisible();
 
   // A new buyer gets the new version only.
-  const secondBuyer = await recordTestPurchase(page, base, "Course");
+  const secondBuyer = await buyAsNewCustomer(page, base, "Course");
   await expect(page.getByRole("table", { name: "Benefit grants" }).getByRole("row", { name: /Course material/ })).toContainText("Granted");
-  const token = await createApiToken(page, base);
+  const token = await createApiToken(page, base, "Portal links");
 
   const context = await browser.newContext({ acceptDownloads: true });
   const portal = await context.newPage();

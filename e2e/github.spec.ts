@@ -5,7 +5,7 @@
 // Screenshots: test-results/**/github-*.png.
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { signUpMerchant, uniqueEmail } from "./helpers";
+import { createApiToken, recordTestPurchase, signUpMerchant, uniqueEmail } from "./helpers";
 
 const fakeUrl = process.env.FAKE_GITHUB_URL;
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true });
@@ -73,18 +73,9 @@ test("a customer connects GitHub in the portal and their action-required reposit
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page).toHaveURL(new RegExp(`${base}/customers/[0-9a-f-]{36}$`));
   const customerId = page.url().split("/").pop()!;
-  await page.getByRole("button", { name: "Record test purchase" }).click();
-  await page.getByLabel("Product", { exact: true }).click();
-  await page.getByRole("option", { name: /SDK license/ }).click();
-  await page.getByRole("button", { name: "Record purchase" }).click();
-  await expect(page.getByRole("dialog")).toBeHidden();
+  await recordTestPurchase(page, "SDK license");
 
-  await page.goto(`${base}/settings/tokens`);
-  await page.getByRole("button", { name: "Create token" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Name", { exact: true }).fill("Portal links");
-  await dialog.getByRole("button", { name: "Create token" }).click();
-  const token = (await dialog.getByTestId("new-token").textContent())!.trim();
+  const token = await createApiToken(page, base, "Portal links");
   const created = await request.post("/v1/customer-sessions/", { headers: { authorization: `Bearer ${token}` }, data: { customer_id: customerId } });
   expect(created.status()).toBe(201);
   const { customer_portal_url: portalUrl } = (await created.json()) as { customer_portal_url: string };

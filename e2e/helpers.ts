@@ -59,3 +59,25 @@ export async function signUpMerchant(page: Page): Promise<Required<Credentials> 
   await createOrganization(page, { name: `E2E Store ${orgSlug}`, slug: orgSlug });
   return { ...user, orgSlug };
 }
+
+/** On a customer's page: "Record test purchase" of the product whose name matches `product`. */
+export async function recordTestPurchase(page: Page, product: string): Promise<void> {
+  await page.getByRole("button", { name: "Record test purchase" }).click();
+  await page.getByLabel("Product", { exact: true }).click();
+  await page.getByRole("option", { name: new RegExp(product) }).click();
+  await page.getByRole("button", { name: "Record purchase" }).click();
+  await expect(page.getByRole("dialog")).toBeHidden();
+}
+
+/** An organization access token, created in Settings → API tokens as a merchant would. */
+export async function createApiToken(page: Page, base: string, name: string): Promise<string> {
+  await page.goto(`${base}/settings/tokens`);
+  await page.getByRole("button", { name: "Create token" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name", { exact: true }).fill(name);
+  await dialog.getByRole("button", { name: "Create token" }).click();
+  const token = (await dialog.getByTestId("new-token").textContent())?.trim() ?? "";
+  expect(token).toMatch(/^bfr_oat_/);
+  await dialog.getByRole("button", { name: "Done" }).click();
+  return token;
+}

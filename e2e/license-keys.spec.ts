@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { TEST_DATABASE_URL } from "../test/test-env";
-import { signUpMerchant, uniqueEmail, uniqueSuffix } from "./helpers";
+import { recordTestPurchase, signUpMerchant, uniqueEmail, uniqueSuffix } from "./helpers";
 
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true });
 
@@ -35,11 +35,7 @@ async function buyAsNewCustomer(page: Page, base: string, product: string): Prom
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page).toHaveURL(new RegExp(`${base}/customers/[0-9a-f-]{36}$`));
-  await page.getByRole("button", { name: "Record test purchase" }).click();
-  await page.getByLabel("Product", { exact: true }).click();
-  await page.getByRole("option", { name: new RegExp(product) }).click();
-  await page.getByRole("button", { name: "Record purchase" }).click();
-  await expect(page.getByRole("dialog")).toBeHidden();
+  await recordTestPurchase(page, product);
   return email;
 }
 

@@ -3,22 +3,10 @@
 // change after usage events are ingested; the merchant tops the balance up by hand.
 // Screenshots: test-results/**/meters-*.png.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signUpMerchant, uniqueEmail } from "./helpers";
+import { createApiToken, signUpMerchant, uniqueEmail } from "./helpers";
 
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name), fullPage: true });
 
-/** An organization access token, created in Settings → API tokens as a merchant would. */
-async function createApiToken(page: Page, base: string): Promise<string> {
-  await page.goto(`${base}/settings/tokens`);
-  await page.getByRole("button", { name: "Create token" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Name", { exact: true }).fill("Usage reporting");
-  await dialog.getByRole("button", { name: "Create token" }).click();
-  const token = (await dialog.getByTestId("new-token").textContent())?.trim() ?? "";
-  expect(token).toMatch(/^bfr_oat_/);
-  await dialog.getByRole("button", { name: "Done" }).click();
-  return token;
-}
 
 /** A JSON call to the API with the token; asserts the status and returns the body. */
 async function call(request: APIRequestContext, token: string, method: "GET" | "POST", path: string, data: unknown, status: number) {
@@ -32,7 +20,7 @@ test.describe.configure({ timeout: 120_000 });
 test("the portal shows the balance and a usage chart, and both change after usage is ingested", async ({ page, browser, request }) => {
   const { orgSlug } = await signUpMerchant(page);
   const base = `/dashboard/${orgSlug}`;
-  const token = await createApiToken(page, base);
+  const token = await createApiToken(page, base, "Usage reporting");
 
   // The merchant defines the meter in the dashboard: count "api.call" events.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Meters" }).click();

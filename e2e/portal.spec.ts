@@ -3,7 +3,7 @@
 // and copies it, activates it from "their app" (the public license API), sees the activation and
 // deactivates it from the portal. Screenshots: test-results/**/portal-*.png.
 import { expect, test, type Page } from "@playwright/test";
-import { signUpMerchant, uniqueEmail } from "./helpers";
+import { createApiToken, recordTestPurchase, signUpMerchant, uniqueEmail } from "./helpers";
 
 const NOTE = "Book your onboarding call at [our calendar](https://example.com/book).\n\n- Bring your **order number**\n- Calls last 30 minutes";
 
@@ -33,7 +33,7 @@ async function createProduct(page: Page, base: string, name: string, benefits: s
 }
 
 /** Creates a customer and records a test purchase of `product` for them; returns their id and email. */
-async function recordTestPurchase(page: Page, base: string, product: string) {
+async function buyAsNewCustomer(page: Page, base: string, product: string) {
   await page.goto(`${base}/customers`);
   await page.getByRole("button", { name: "New customer" }).click();
   const email = uniqueEmail("buyer");
@@ -41,26 +41,10 @@ async function recordTestPurchase(page: Page, base: string, product: string) {
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page).toHaveURL(new RegExp(`${base}/customers/[0-9a-f-]{36}$`));
   const customerId = page.url().split("/").pop()!;
-  await page.getByRole("button", { name: "Record test purchase" }).click();
-  await page.getByLabel("Product", { exact: true }).click();
-  await page.getByRole("option", { name: new RegExp(product) }).click();
-  await page.getByRole("button", { name: "Record purchase" }).click();
-  await expect(page.getByRole("dialog")).toBeHidden();
+  await recordTestPurchase(page, product);
   return { customerId, email };
 }
 
-/** An organization access token, created in Settings → API tokens as a merchant would. */
-async function createApiToken(page: Page, base: string): Promise<string> {
-  await page.goto(`${base}/settings/tokens`);
-  await page.getByRole("button", { name: "Create token" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Name", { exact: true }).fill("Customer portal links");
-  await dialog.getByRole("button", { name: "Create token" }).click();
-  const token = (await dialog.getByTestId("new-token").textContent())?.trim() ?? "";
-  expect(token).toMatch(/^bfr_oat_/);
-  await dialog.getByRole("button", { name: "Done" }).click();
-  return token;
-}
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -76,10 +60,10 @@ test("a customer opens the portal link, reveals and copies the key, sees an acti
     await page.getByLabel("Customers can manage their activations").check();
   });
   await createProduct(page, base, "Desktop App", ["Desktop license", "Onboarding call"]);
-  const { customerId, email } = await recordTestPurchase(page, base, "Desktop App");
+  const { customerId, email } = await buyAsNewCustomer(page, base, "Desktop App");
 
   // The merchant's server asks for a portal link (POST /v1/customer-sessions/ with its token).
-  const token = await createApiToken(page, base);
+  const token = await createApiToken(page, base, "Customer portal links");
   const created = await request.post("/v1/customer-sessions/", {
     headers: { authorization: `Bearer ${token}` },
     data: { customer_id: customerId },
