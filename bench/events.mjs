@@ -18,8 +18,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import pg from "pg";
+import { freshDatabase, root, run as runCommand } from "./bench-kit.mjs";
 
-const root = path.resolve(import.meta.dirname, "..");
 const DIST = ".next-bench-events";
 const PORT = Number(process.env.BENCH_PORT ?? 3399);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -28,25 +28,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 1_000_000);
 const DB_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/benefactor_bench_events";
 const env = { DATABASE_URL: DB_URL, AUTH_SECRET: "benefactor-bench-secret-not-for-production", NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
-
-function run(cmd, args, extra = {}, { capture = false } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env, ...extra }, stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"] });
-    let out = "";
-    child.stdout?.on("data", (d) => (out += d));
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(" ")} exited ${code}`))));
-  });
-}
-
-async function freshDatabase() {
-  const target = new URL(DB_URL);
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(DB_URL), { pathname: "/postgres" }).toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${target.pathname.slice(1)}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${target.pathname.slice(1)}"`);
-  await admin.end();
-  await run(process.execPath, ["scripts/migrate.mjs", "deploy"], {}, { capture: true });
-}
+const run = (cmd, args, extra = {}, options) => runCommand(cmd, args, { ...env, ...extra }, options);
 
 async function startServer() {
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
@@ -156,7 +138,7 @@ async function timeQuery(client, sql, params, times) {
   return { p50: round(pct(ms, 50)), p99: round(pct(ms, 99)) };
 }
 
-await freshDatabase();
+await freshDatabase(DB_URL);
 if (!(process.env.BENCH_SKIP_BUILD === "1" && fs.existsSync(path.join(root, DIST, "BUILD_ID")))) {
   await run("node_modules/.bin/next", ["build"]);
 }

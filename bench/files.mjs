@@ -12,9 +12,8 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { Readable } from "node:stream";
-import pg from "pg";
+import { freshDatabase, isBuildStale, root, run, serve, waitFor } from "./bench-kit.mjs";
 
-const root = path.resolve(import.meta.dirname, "..");
 const require = createRequire(import.meta.url);
 const NEXT = require.resolve("next/dist/bin/next");
 const TSX = require.resolve("tsx/cli");
@@ -25,55 +24,6 @@ const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@12
 const WORK = path.join(root, ".data", "bench-files");
 const SOURCE = path.join(WORK, "source.bin");
 const BASE = `http://127.0.0.1:${APP_PORT}`;
-
-function run(cmd, args, env, { capture = false } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"] });
-    let out = "";
-    child.stdout?.on("data", (d) => (out += d));
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${path.basename(args[0] ?? cmd)} exited ${code}`))));
-  });
-}
-
-function serve(cmd, args, env) {
-  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"], detached: true });
-  return { pid: child.pid, stop: () => new Promise((resolve) => { child.once("exit", resolve); process.kill(-child.pid, "SIGTERM"); }) };
-}
-
-async function waitFor(url) {
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer in time`);
-}
-
-async function freshDatabase() {
-  const name = new URL(DATABASE_URL).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(DATABASE_URL), { pathname: "/postgres" }).toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  await run(process.execPath, ["scripts/migrate.mjs", "deploy"], { DATABASE_URL }, { capture: true });
-}
-
-function isBuildStale() {
-  const buildId = path.join(root, DIST, "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  const builtAt = fs.statSync(buildId).mtimeMs;
-  const newer = (dir) =>
-    fs.readdirSync(path.join(root, dir), { withFileTypes: true }).some((e) => {
-      const rel = path.join(dir, e.name);
-      if (e.isDirectory()) return e.name !== "generated" && newer(rel);
-      return /\.(ts|tsx|mjs)$/.test(e.name) && fs.statSync(path.join(root, rel)).mtimeMs > builtAt;
-    });
-  return ["app/v1/files", "lib/files"].some((d) => newer(d)) || fs.statSync(path.join(root, "proxy.ts")).mtimeMs > builtAt;
-}
 
 /** Summed VmRSS (bytes) of `pid` and all its descendants. */
 function treeRss(pid) {
@@ -226,11 +176,11 @@ function catToDevNull() {
   });
 }
 
-if (process.env.BENCH_REBUILD === "1" || isBuildStale()) {
+if (process.env.BENCH_REBUILD === "1" || isBuildStale(DIST)) {
   console.log(`building the app into ${DIST} …`);
   await run(process.execPath, [NEXT, "build"], { NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" });
 }
-await freshDatabase();
+await freshDatabase(DATABASE_URL);
 const seed = JSON.parse((await run(process.execPath, [TSX, "bench/files-seed.mjs"], { DATABASE_URL, JOBS_RUNNER: "off" }, { capture: true })).trim().split("\n").at(-1));
 console.log(`writing a ${SIZE / 1024 ** 2} MiB source file …`);
 const checksum = await makeSource();

@@ -2,27 +2,16 @@
 // embedded default (PGlite, one connection) and on the PostgreSQL at BENCH_DATABASE_URL
 // (default: a fresh `benefactor_bench` database on 127.0.0.1:5432). Each figure is printed with
 // its baseline from the same run (see bench/grants-run.ts), as a ratio. Numbers, not pass/fail.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { freshDatabase, run } from "./bench-kit.mjs";
 
-const root = path.resolve(import.meta.dirname, "..");
 const PURCHASES = process.env.BENCH_PURCHASES ?? "200";
 const FANOUT = process.env.BENCH_FANOUT ?? "10000";
 // The embedded PGlite serves one connection, so its jobs run one at a time: its fan-out is
 // measured on fewer grants to keep the run short (the per-grant rate is what matters).
 const EMBEDDED_FANOUT = process.env.BENCH_EMBEDDED_FANOUT ?? "1000";
-
-function run(cmd, args, env, { capture = false } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"] });
-    let out = "";
-    child.stdout?.on("data", (d) => (out += d));
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${path.basename(args[0] ?? cmd)} exited ${code}`))));
-  });
-}
 
 const migrate = (url, extra = {}) => run(process.execPath, ["scripts/migrate.mjs", "deploy"], { DATABASE_URL: url, ...extra }, { capture: true });
 const measure = async (label, url, extra = {}, fanout = FANOUT) =>
@@ -37,15 +26,7 @@ const measure = async (label, url, extra = {}, fanout = FANOUT) =>
   );
 
 async function freshPostgres() {
-  const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/benefactor_bench";
-  const target = new URL(url);
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${target.pathname.slice(1)}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${target.pathname.slice(1)}"`);
-  await admin.end();
-  await migrate(url);
-  return url;
+  return freshDatabase(process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/benefactor_bench");
 }
 
 async function embedded() {

@@ -8,14 +8,10 @@
 // BENCH_DATABASE_URL (default: a fresh benefactor_bench_license on 127.0.0.1:5432),
 // BENCH_CONNECTIONS (50), BENCH_DURATION (10 s). The app is built into .next-bench when that build
 // is missing or older than the sources (BENCH_REBUILD=1 forces it).
-import { spawn } from "node:child_process";
-import fs from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
+import { freshDatabase, isBuildStale, run, serve, waitFor } from "./bench-kit.mjs";
 
-const root = path.resolve(import.meta.dirname, "..");
 const require = createRequire(import.meta.url);
 const NEXT = require.resolve("next/dist/bin/next");
 const TSX = require.resolve("tsx/cli");
@@ -26,44 +22,6 @@ const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3391);
 const BASELINE_PORT = Number(process.env.BENCH_BASELINE_PORT ?? 3392);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/benefactor_bench_license";
 
-function run(cmd, args, env, { capture = false } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"] });
-    let out = "";
-    child.stdout?.on("data", (d) => (out += d));
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${path.basename(args[0] ?? cmd)} exited ${code}`))));
-  });
-}
-
-/** A long-running server in its own process group (so stopping it stops its children too). */
-function serve(cmd, args, env) {
-  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"], detached: true });
-  return { stop: () => new Promise((resolve) => { child.once("exit", resolve); process.kill(-child.pid, "SIGTERM"); }) };
-}
-
-async function waitFor(url, init) {
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
-    try {
-      const res = await fetch(url, init);
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer 200 in time`);
-}
-
-async function freshDatabase() {
-  const name = new URL(DATABASE_URL).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(DATABASE_URL), { pathname: "/postgres" }).toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  await run(process.execPath, ["scripts/migrate.mjs", "deploy"], { DATABASE_URL }, { capture: true });
-}
-
 async function load(url, body) {
   const opts = { url, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), connections: CONNECTIONS };
   await autocannon({ ...opts, duration: 2 }); // warm-up: JIT, pools, route compilation
@@ -71,26 +29,11 @@ async function load(url, body) {
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts };
 }
 
-/** The build is older than a source file (or missing): measuring it would measure old code. */
-function isBuildStale() {
-  const buildId = path.join(root, DIST, "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  const builtAt = fs.statSync(buildId).mtimeMs;
-  const newer = (dir) =>
-    fs.readdirSync(path.join(root, dir), { withFileTypes: true }).some((e) => {
-      const rel = path.join(dir, e.name);
-      if (e.isDirectory()) return e.name !== "generated" && newer(rel);
-      return /\.(ts|tsx|mjs|css)$/.test(e.name) && fs.statSync(path.join(root, rel)).mtimeMs > builtAt;
-    });
-  return ["app", "lib", "components", "inngest"].some((d) => fs.existsSync(path.join(root, d)) && newer(d)) ||
-    ["proxy.ts", "next.config.mjs", "instrumentation.ts"].some((f) => fs.statSync(path.join(root, f)).mtimeMs > builtAt);
-}
-
-if (process.env.BENCH_REBUILD === "1" || isBuildStale()) {
+if (process.env.BENCH_REBUILD === "1" || isBuildStale(DIST)) {
   console.log(`building the app into ${DIST} …`);
   await run(process.execPath, [NEXT, "build"], { NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" });
 }
-await freshDatabase();
+await freshDatabase(DATABASE_URL);
 const seeded = JSON.parse(
   (await run(process.execPath, [TSX, "bench/license-validate-seed.mjs"], { DATABASE_URL, JOBS_RUNNER: "off" }, { capture: true }))
     .trim().split("\n").at(-1),

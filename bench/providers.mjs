@@ -6,29 +6,13 @@
 // Numbers, not pass/fail. Knobs: BENCH_CONCURRENCY (job runner, 8), BENCH_DISCORD_LIMIT (requests per
 // route per guild per second, 50), BENCH_GITHUB_LIMIT (per installation per hour, 5000),
 // GITHUB_WRITE_INTERVAL_MS (spacing of GitHub writes; 0 here, 1000 in production).
-import { spawn } from "node:child_process";
-import path from "node:path";
-import pg from "pg";
+import { freshDatabase, run as runCommand } from "./bench-kit.mjs";
 
-const root = path.resolve(import.meta.dirname, "..");
 const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/benefactor_bench_providers";
 
-function run(args, env, capture) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"] });
-    let out = "";
-    child.stdout?.on("data", (d) => (out += d));
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${args.join(" ")} exited ${code}`))));
-  });
-}
+const run = (args, env, capture) => runCommand(process.execPath, args, env, { capture });
 
-const target = new URL(url);
-const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS "${target.pathname.slice(1)}" WITH (FORCE)`);
-await admin.query(`CREATE DATABASE "${target.pathname.slice(1)}"`);
-await admin.end();
-await run(["scripts/migrate.mjs", "deploy"], { DATABASE_URL: url }, true);
+await freshDatabase(url);
 
 const out = await run(
   [
